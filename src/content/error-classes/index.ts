@@ -1,0 +1,18 @@
+import type { Catalogue } from '../../core/catalogue.ts';
+import type { ErrorClass } from '../../core/error-class-schema.ts';
+import { clientSignals } from '../client-signals.ts';
+import { deviceTokenMismatch } from './device-token-mismatch.ts';
+import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
+import { gatewayTokenMissing } from './gateway-token-missing.ts';
+
+/*
+ * Every error class, one line each, sorted by id (the tidy suite checks it).
+ * Do NOT remove or rename an entry: /fix/<id> links in the wild depend on it.
+ */
+export const errorClasses: readonly ErrorClass[] = [
+  deviceTokenMismatch,
+  gatewayTokenMismatch,
+  gatewayTokenMissing,
+];
+
+export const catalogue: Catalogue = { errorClasses, clientSignals };

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../catalogue.ts';
+import type { ErrorClass } from '../error-class-schema.ts';
+import { classifyError } from './classify-error.ts';
+
+// A tiny inline catalogue pins down matcher behaviour independently of the real content.
+function errorClass(id: string, signatures: ErrorClass['signatures'], extra: Partial<ErrorClass> = {}): ErrorClass {
+  return {
+    id,
+    title: id,
+    summary: 'summary for tests',
+    explanation: ['explanation for tests'],
+    signatures,
+    examples: ['x'.repeat(3)],
+    nearMisses: ['y'.repeat(3)],
+    causes: [{ id: 'cause', title: 'a cause', explanation: 'an explanation', likelihood: 50, steps: [{ title: 'do it' }] }],
+    verify: { expect: 'it works' },
+    ...extra,
+  };
+}
+
+const catalogue: Catalogue = {
+  errorClasses: [
+    errorClass(
+      'alpha-mismatch',
+      [
+        { phrase: 'unauthorized: alpha mismatch', certainty: 'exact' },
+        { phrase: 'ALPHA_MISMATCH', certainty: 'exact', wholeWord: true },
+        { phrase: 'set alpha to match', certainty: 'weak', weight: 0.45, hint: true },
+        { phrase: 'mismatch', certainty: 'weak', weight: 0.3, wholeWord: true },
+      ],
+      { notToBeConfusedWith: { 'beta-mismatch': 'alpha is not beta' } },
+    ),
+    errorClass('beta-mismatch', [
+      { phrase: 'unauthorized: beta mismatch', certainty: 'exact' },
+      { phrase: 'set alpha to match', certainty: 'weak', weight: 0.35, hint: true },
+      { phrase: 'mismatch', certainty: 'weak', weight: 0.25, wholeWord: true },
+    ]),
+  ],
+  clientSignals: [
+    { phrase: 'set alpha to match', client: 'cli', position: 'hint' },
+    { phrase: 'disconnected (', client: 'control-ui', position: 'wrapper' },
+  ],
+};
+
+function textOf(paste: string, span: { start: number; end: number } | undefined): string {
+  return span ? paste.slice(span.start, span.end) : '';
+}
+
+describe('classifyError', () => {
+  it('finds an exact reason and returns its span in the original text', () => {
+    const paste = 'prefix\ndisconnected (1008): unauthorized: alpha mismatch (set alpha to match)\n';
+    const { findings } = classifyError(paste, catalogue);
+    expect(findings.map((finding) => finding.id)).toEqual(['alpha-mismatch']);
+    expect(findings[0]?.certainty).toBe('exact');
+    expect(findings[0]?.confidence).toBe(1);
+    expect(textOf(paste, findings[0]?.spans[0])).toBe('unauthorized: alpha mismatch');
+  });
+
+  it('reads the client from the hint after the reason, not from the wrapper before it', () => {
+    const paste = 'disconnected (1008): unauthorized: alpha mismatch (set alpha to match)';
+    const [finding] = classifyError(paste, catalogue).findings;
+    expect(finding?.client).toBe('cli');
+    expect(textOf(paste, finding?.clientSpan ?? undefined)).toBe('set alpha to match');
+  });
+
+  it('falls back to the wrapper on the same line for the client', () => {
+    const paste = 'disconnected (1008): unauthorized: alpha mismatch';
+    expect(classifyError(paste, catalogue).findings[0]?.client).toBe('control-ui');
+  });
+
+  it('does not let a hint decide the class when a reason stands before it', () => {
+    const paste = 'unauthorized: beta mismatch (set alpha to match)';
+    const { findings } = classifyError(paste, catalogue);
+    expect(findings.map((finding) => finding.id)).toEqual(['beta-mismatch']);
+  });
+
+  it('uses a hint pasted alone as a loose guess with a runner-up and why', () => {
+    const diagnosis = classifyError('(set alpha to match)', catalogue);
+    expect(diagnosis.findings.map((finding) => finding.id)).toEqual(['alpha-mismatch', 'beta-mismatch']);
+    expect(diagnosis.findings[0]?.certainty).toBe('weak');
+    expect(diagnosis.runnerUp).toEqual({ id: 'beta-mismatch', why: 'alpha is not beta' });
+  });
+
+  it('gives no runner-up when the top finding is exact', () => {
+    expect(classifyError('unauthorized: alpha mismatch and mismatch', catalogue).runnerUp).toBeNull();
+  });
+
+  it('maps spans through ANSI colour codes back to the original offsets', () => {
+    const paste = '\x1b[31mERROR\x1b[0m unauthorized: \x1b[1malpha\x1b[22m mismatch\x1b[0m';
+    const [finding] = classifyError(paste, catalogue).findings;
+    expect(finding?.id).toBe('alpha-mismatch');
+    expect(textOf(paste, finding?.spans[0])).toBe('unauthorized: \x1b[1malpha\x1b[22m mismatch');
+  });
+
+  it('matches across a line break, CRLF and a JSON-escaped newline', () => {
+    for (const paste of ['unauthorized: alpha\nmismatch', 'unauthorized:\r\n alpha mismatch', '"unauthorized: alpha\\nmismatch"']) {
+      expect(classifyError(paste, catalogue).findings[0]?.id).toBe('alpha-mismatch');
+    }
+  });
+
+  it('matches case-insensitively and respects whole-word signatures', () => {
+    expect(classifyError('UNAUTHORIZED: ALPHA MISMATCH', catalogue).findings[0]?.id).toBe('alpha-mismatch');
+    expect(classifyError('code=ALPHA_MISMATCH', catalogue).findings[0]?.certainty).toBe('exact');
+    expect(classifyError('code=XALPHA_MISMATCH_2', catalogue).findings).toEqual([]);
+  });
+
+  it('lists every class found in a paste with all its spans', () => {
+    const paste = 'unauthorized: alpha mismatch\nlater\nunauthorized: beta mismatch\nunauthorized: alpha mismatch';
+    const { findings } = classifyError(paste, catalogue);
+    expect(findings.map((finding) => [finding.id, finding.occurrences])).toEqual([
+      ['alpha-mismatch', 2],
+      ['beta-mismatch', 1],
+    ]);
+    expect(findings[0]?.spans.map((span) => textOf(paste, span))).toEqual([
+      'unauthorized: alpha mismatch',
+      'unauthorized: alpha mismatch',
+    ]);
+  });
+
+  it('returns no findings for text that matches nothing', () => {
+    expect(classifyError('401 Incorrect API key provided', catalogue)).toEqual({ findings: [], runnerUp: null });
+  });
+});

@@ -1,0 +1,275 @@
+import type { Catalogue, ClientSignal } from '../catalogue.ts';
+import type { ClientKind } from '../clients.ts';
+import type { Certainty, ErrorClass, Signature } from '../error-class-schema.ts';
+import { compilePhrase } from './compile-signature.ts';
+import { normalizePaste, spanToOriginal, type NormalizedPaste } from './normalize-paste.ts';
+
+/** A half-open range [start, end) of UTF-16 code units in the text exactly as pasted. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Finding {
+  /** The error class id, e.g. `gateway-token-mismatch`. */
+  readonly id: string;
+  /** 0–1: 1 for OpenClaw's exact reason string or detail code, lower for looser matches. */
+  readonly confidence: number;
+  /** The best kind of evidence found: an exact reason string, a strong short form, or a weak fragment. */
+  readonly certainty: Certainty;
+  /** Which client failed, read from the bracketed hint or the wrapper; null when the text does not say. */
+  readonly client: ClientKind | null;
+  /** Where the client was read from. */
+  readonly clientSpan: Span | null;
+  /** Every place this class matched, in order (at most `maxSpansPerFinding`). */
+  readonly spans: readonly Span[];
+  /** How many places matched in all (may exceed `spans.length` in a huge log). */
+  readonly occurrences: number;
+}
+
+export interface Diagnosis {
+  /** Most likely first; empty when nothing was recognised. */
+  readonly findings: readonly Finding[];
+  /**
+   * Set when the top finding is not an exact match and another class is close:
+   * the runner-up and why it is probably not that one.
+   */
+  readonly runnerUp: { readonly id: string; readonly why: string } | null;
+}
+
+const defaultWeight: Record<Certainty, number> = { exact: 1, strong: 0.8, weak: 0.4 };
+const certaintyOrder: Record<Certainty, number> = { exact: 3, strong: 2, weak: 1 };
+
+/** A huge log can repeat one error thousands of times; the UI needs only the first ones. */
+export const maxSpansPerFinding = 200;
+/** How far (in characters) a hint or wrapper may stand from the reason it belongs to. */
+const attachmentWindow = 240;
+
+interface SignatureRef {
+  readonly classIndex: number;
+  readonly signature: Signature;
+}
+
+interface CompiledCatalogue {
+  readonly classes: readonly ErrorClass[];
+  readonly signatureRegex: RegExp;
+  /** Group number (1-based) → the class signatures that share that phrase. */
+  readonly signaturesByGroup: readonly (readonly SignatureRef[])[];
+  readonly clientRegex: RegExp | null;
+  readonly clientSignalsByGroup: readonly ClientSignal[];
+}
+
+const compiledCatalogues = new WeakMap<Catalogue, CompiledCatalogue>();
+
+function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
+  const cached = compiledCatalogues.get(catalogue);
+  if (cached) return cached;
+
+  // One capturing group per distinct compiled phrase: the regex engine scans the paste once.
+  const groupIndexBySource = new Map<string, number>();
+  const signaturesByGroup: SignatureRef[][] = [[]];
+  catalogue.errorClasses.forEach((errorClass, classIndex) => {
+    for (const signature of errorClass.signatures) {
+      const source = compilePhrase(signature.phrase, { wholeWord: signature.wholeWord ?? false });
+      let group = groupIndexBySource.get(source);
+      if (group === undefined) {
+        group = signaturesByGroup.length;
+        groupIndexBySource.set(source, group);
+        signaturesByGroup.push([]);
+      }
+      signaturesByGroup[group]?.push({ classIndex, signature });
+    }
+  });
+  // Longer phrases first, so "unauthorized: gateway token mismatch" wins over "token mismatch"
+  // at the same position.
+  const sources = [...groupIndexBySource.entries()].sort((a, b) => a[1] - b[1]).map(([source]) => source);
+  const order = sources.map((_, index) => index).sort((a, b) => (sources[b]?.length ?? 0) - (sources[a]?.length ?? 0));
+  const orderedGroups: SignatureRef[][] = [[]];
+  for (const index of order) orderedGroups.push(signaturesByGroup[index + 1] ?? []);
+  const signatureRegex = new RegExp(order.map((index) => `(${sources[index] ?? ''})`).join('|'), 'gi');
+
+  const clientSignals = [...catalogue.clientSignals].sort((a, b) => b.phrase.length - a.phrase.length);
+  const clientRegex =
+    clientSignals.length > 0
+      ? new RegExp(clientSignals.map((signal) => `(${compilePhrase(signal.phrase)})`).join('|'), 'gi')
+      : null;
+
+  const compiled: CompiledCatalogue = {
+    classes: catalogue.errorClasses,
+    signatureRegex,
+    signaturesByGroup: orderedGroups,
+    clientRegex,
+    clientSignalsByGroup: [clientSignals[0] as ClientSignal, ...clientSignals],
+  };
+  compiledCatalogues.set(catalogue, compiled);
+  return compiled;
+}
+
+function matchedGroup(match: RegExpExecArray): number {
+  for (let group = 1; group < match.length; group += 1) {
+    if (match[group] !== undefined) return group;
+  }
+  return 0;
+}
+
+interface Hit {
+  readonly classIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly certainty: Certainty;
+  readonly weight: number;
+  readonly hint: boolean;
+}
+
+interface ClientHit {
+  readonly signal: ClientSignal;
+  readonly start: number;
+  readonly end: number;
+}
+
+function collectHits(text: string, compiled: CompiledCatalogue): Hit[] {
+  const hits: Hit[] = [];
+  const regex = compiled.signatureRegex;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    const refs = compiled.signaturesByGroup[matchedGroup(match)] ?? [];
+    for (const { classIndex, signature } of refs) {
+      hits.push({
+        classIndex,
+        start: match.index,
+        end: match.index + match[0].length,
+        certainty: signature.certainty,
+        weight: signature.weight ?? defaultWeight[signature.certainty],
+        hint: signature.hint ?? false,
+      });
+    }
+  }
+  return hits;
+}
+
+function collectClientHits(text: string, compiled: CompiledCatalogue): ClientHit[] {
+  const regex = compiled.clientRegex;
+  if (!regex) return [];
+  const hits: ClientHit[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    const signal = compiled.clientSignalsByGroup[matchedGroup(match)];
+    if (signal) hits.push({ signal, start: match.index, end: match.index + match[0].length });
+  }
+  return hits;
+}
+
+/**
+ * A hint never decides the class: when a reason string stands just before it, the hint only
+ * tells the client. It counts as evidence on its own only when it was pasted alone.
+ */
+function dropAttachedHints(hits: readonly Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  let lastReasonEnd = -Infinity;
+  for (const hit of hits) {
+    if (!hit.hint) {
+      lastReasonEnd = Math.max(lastReasonEnd, hit.end);
+      kept.push(hit);
+    } else if (hit.start - lastReasonEnd > attachmentWindow) {
+      kept.push(hit);
+    }
+  }
+  return kept;
+}
+
+/** Finds the client for a reason span: a hint right after it wins over a wrapper before it. */
+function findClient(span: Span, clientHits: readonly ClientHit[], text: string): ClientHit | null {
+  let wrapper: ClientHit | null = null;
+  for (const hit of clientHits) {
+    if (hit.signal.position === 'hint' && hit.start >= span.start && hit.start - span.end <= attachmentWindow) {
+      return hit;
+    }
+    if (
+      hit.signal.position === 'wrapper' &&
+      hit.end <= span.start + 1 &&
+      span.start - hit.end <= attachmentWindow &&
+      !text.slice(hit.end, span.start).includes('\n')
+    ) {
+      wrapper = hit;
+    }
+  }
+  return wrapper;
+}
+
+interface ClassAccumulator {
+  classIndex: number;
+  weight: number;
+  certainty: Certainty;
+  spans: { start: number; end: number }[];
+  occurrences: number;
+}
+
+/**
+ * Classifies pasted text (one error line or a whole log) against a catalogue of error classes.
+ * Pure: no DOM, no I/O; linear in the length of the paste.
+ */
+export function classifyError(paste: string, catalogue: Catalogue): Diagnosis {
+  const compiled = compileCatalogue(catalogue);
+  const normalized: NormalizedPaste = normalizePaste(paste);
+  const text = normalized.text;
+  const hits = dropAttachedHints(collectHits(text, compiled));
+  if (hits.length === 0) return { findings: [], runnerUp: null };
+  const clientHits = collectClientHits(text, compiled);
+
+  const byClass = new Map<number, ClassAccumulator>();
+  for (const hit of hits) {
+    let entry = byClass.get(hit.classIndex);
+    if (!entry) {
+      entry = { classIndex: hit.classIndex, weight: 0, certainty: 'weak', spans: [], occurrences: 0 };
+      byClass.set(hit.classIndex, entry);
+    }
+    entry.weight = Math.max(entry.weight, hit.weight);
+    if (certaintyOrder[hit.certainty] > certaintyOrder[entry.certainty]) entry.certainty = hit.certainty;
+    const previous = entry.spans[entry.spans.length - 1];
+    // Two signatures of one class on the same words ("unauthorized: gateway token mismatch" and
+    // "gateway token mismatch") are one occurrence: merge overlapping spans.
+    if (previous && hit.start <= previous.end) {
+      previous.end = Math.max(previous.end, hit.end);
+    } else {
+      entry.occurrences += 1;
+      if (entry.spans.length < maxSpansPerFinding) entry.spans.push({ start: hit.start, end: hit.end });
+    }
+  }
+
+  const findings: Finding[] = [...byClass.values()]
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        certaintyOrder[b.certainty] - certaintyOrder[a.certainty] ||
+        b.occurrences - a.occurrences ||
+        (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0),
+    )
+    .map((entry) => {
+      let clientHit: ClientHit | null = null;
+      for (const span of entry.spans) {
+        clientHit = findClient(span, clientHits, text);
+        if (clientHit) break;
+      }
+      return {
+        id: compiled.classes[entry.classIndex]?.id ?? '',
+        confidence: Math.round(entry.weight * 100) / 100,
+        certainty: entry.certainty,
+        client: clientHit?.signal.client ?? null,
+        clientSpan: clientHit ? spanToOriginal(normalized, clientHit.start, clientHit.end) : null,
+        spans: entry.spans.map((span) => spanToOriginal(normalized, span.start, span.end)),
+        occurrences: entry.occurrences,
+      };
+    });
+
+  return { findings, runnerUp: findRunnerUp(findings, compiled.classes) };
+}
+
+function findRunnerUp(findings: readonly Finding[], classes: readonly ErrorClass[]): Diagnosis['runnerUp'] {
+  const [top, second] = findings;
+  if (!top || !second || top.certainty === 'exact') return null;
+  const topClass = classes.find((errorClass) => errorClass.id === top.id);
+  const why =
+    topClass?.notToBeConfusedWith?.[second.id] ??
+    `The text fits ${top.id} better, but it is not conclusive: paste the full error line to be sure.`;
+  return { id: second.id, why };
+}

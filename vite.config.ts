@@ -1,0 +1,17 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  build: {
+    target: 'es2022',
+    // No source maps in production: they would double what a user downloads for nothing.
+    sourcemap: false,
+  },
+  test: {
+    // Playwright owns e2e/*.spec.ts; Vitest runs only the unit tests beside the code.
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
