@@ -5,9 +5,10 @@
  * nothing to backtrack into (see ../shared/STYLE.md §8.1.3 on why not `(.+)`).
  */
 
-// Between two words of a phrase: real whitespace, or the `\n`/`\t` escapes a JSON log line has
-// where the terminal had a line break.
-const flexibleWhitespace = String.raw`(?:\s|\\[nrt])+`;
+// Between two words of a phrase: real whitespace, the `\n`/`\t` escapes a JSON log line has
+// where the terminal had a line break, or the vertical bars of a status table whose cell wrapped
+// the message (`openclaw status` draws boxes with │).
+const flexibleWhitespace = String.raw`(?:[\s│┃║]|\\[nrt])+`;
 
 const regexSpecials = /[.*+?^${}()|[\]\\/-]/g;
 

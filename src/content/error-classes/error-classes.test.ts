@@ -1,0 +1,224 @@
+/**
+ * The tidy suite: keeps the error classes, the index, the samples and the commands consistent.
+ * Every failure names the file to add or fix. Adding a class = its file + one index line + samples.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { classifyError } from '../../core/classify/classify-error.ts';
+import { compilePhrase, findUnsafeRegexConstruct } from '../../core/classify/compile-signature.ts';
+import { errorClassSchema, type ErrorClass, type PlatformCommand } from '../../core/error-class-schema.ts';
+import { clientSignals } from '../client-signals.ts';
+import { nonexistentOpenclawCommands, openclawCommands } from '../openclaw-commands.ts';
+import { catalogue, errorClasses } from './index.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+const samplesDir = path.join(repoRoot, 'samples');
+const sourceFactsPath = path.resolve(repoRoot, '../shared/openclaw/SOURCE-FACTS.md');
+
+const classFiles = readdirSync(here)
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && !file.endsWith('.test.ts'))
+  .sort();
+
+function camelCase(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function commandTexts(command: PlatformCommand | undefined): string[] {
+  if (!command) return [];
+  return 'all' in command
+    ? [command.all]
+    : [command['linux-macos'], command['windows-powershell'], command['docker-compose']];
+}
+
+/** Every command-like text in a class: step commands, verify commands, and `inline code` in prose. */
+function everyCommandText(errorClass: ErrorClass): string[] {
+  const texts: string[] = [];
+  const prose: string[] = [...errorClass.explanation];
+  for (const cause of errorClass.causes) {
+    prose.push(cause.explanation);
+    for (const step of cause.steps) {
+      texts.push(...commandTexts(step.command));
+      if (step.detail) prose.push(step.detail);
+    }
+  }
+  texts.push(...commandTexts(errorClass.verify.command));
+  prose.push(errorClass.verify.expect, errorClass.pasteInstead ?? '');
+  for (const text of prose) {
+    for (const match of text.matchAll(/`([^`]+)`/g)) texts.push(match[1] ?? '');
+  }
+  return texts;
+}
+
+/** Splits a shell text into `openclaw …` invocations (also `node openclaw.mjs …` inside Docker). */
+function openclawInvocations(text: string): string[][] {
+  const invocations: string[][] = [];
+  for (const segment of text.split(/\n|;|&&|\|/)) {
+    const match = /(?:^|\s)(?:node\s+)?openclaw(?:\.mjs)?\s+(.*)$/.exec(segment.trim());
+    if (match?.[1] !== undefined) invocations.push(['openclaw', ...match[1].trim().split(/\s+/)]);
+  }
+  return invocations;
+}
+
+/** Returns a problem with an `openclaw` invocation, or null when it exists with those flags. */
+function checkInvocation(words: readonly string[]): string | null {
+  const line = words.join(' ');
+  for (const missing of nonexistentOpenclawCommands) {
+    if (line === missing || line.startsWith(`${missing} `)) return `"${missing}" does not exist in OpenClaw`;
+  }
+  for (const length of [3, 2]) {
+    const name = words.slice(0, length).join(' ');
+    const flags = openclawCommands[name]?.flags;
+    if (!flags) continue;
+    for (const word of words.slice(length)) {
+      const flag = word.split('=')[0] ?? word;
+      if (flag.startsWith('--') && !flags.includes(flag)) return `"${name}" has no flag ${flag}`;
+    }
+    return null;
+  }
+  return `"${line}" is not in src/content/openclaw-commands.ts (the commands that exist)`;
+}
+
+function readSamples(folder: string): { file: string; text: string }[] {
+  const dir = path.join(samplesDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file: `samples/${folder}/${file}`, text: readFileSync(path.join(dir, file), 'utf8') }));
+}
+
+describe('the error-class index', () => {
+  it('lists every class file in src/content/error-classes/, and nothing else', () => {
+    const listed = errorClasses.map((errorClass) => `${errorClass.id}.ts`).sort();
+    for (const file of classFiles) {
+      expect(listed, `${file} is not listed in src/content/error-classes/index.ts: add one line for it`).toContain(file);
+    }
+    for (const file of listed) {
+      expect(classFiles, `index.ts lists ${file}, but src/content/error-classes/${file} does not exist`).toContain(file);
+    }
+  });
+
+  it('is sorted by id with no duplicates', () => {
+    const ids = errorClasses.map((errorClass) => errorClass.id);
+    expect(ids, 'keep src/content/error-classes/index.ts sorted by id').toEqual([...ids].sort());
+    expect(new Set(ids).size, 'src/content/error-classes/index.ts lists an id twice').toBe(ids.length);
+  });
+
+  it('has a samples folder for every class and no folder without a class', () => {
+    const ids = new Set(errorClasses.map((errorClass) => errorClass.id));
+    const folders = readdirSync(samplesDir).filter((folder) => folder !== 'none');
+    for (const folder of folders) {
+      expect(ids.has(folder), `samples/${folder}/ has no class: add src/content/error-classes/${folder}.ts`).toBe(true);
+    }
+  });
+
+  it('grounds every known command in ../shared/openclaw/SOURCE-FACTS.md', () => {
+    expect(existsSync(sourceFactsPath), `${sourceFactsPath} is missing: CI needs ../shared beside the repo`).toBe(true);
+    const facts = readFileSync(sourceFactsPath, 'utf8');
+    for (const [command, known] of Object.entries(openclawCommands)) {
+      const evidence = known.evidence ?? command;
+      expect(facts.includes(evidence), `"${evidence}" (src/content/openclaw-commands.ts) is not in SOURCE-FACTS.md`).toBe(
+        true,
+      );
+      for (const flag of known.flags) {
+        expect(facts.includes(flag), `flag ${flag} of "${command}" is not in SOURCE-FACTS.md`).toBe(true);
+      }
+    }
+  });
+
+  it('only uses client signals whose hints some class knows', () => {
+    const phrases = new Set(errorClasses.flatMap((errorClass) => errorClass.signatures.map((s) => s.phrase)));
+    for (const signal of clientSignals) {
+      expect(findUnsafeRegexConstruct(compilePhrase(signal.phrase)), `client signal "${signal.phrase}"`).toBeNull();
+    }
+    expect(phrases.size).toBeGreaterThan(0);
+  });
+});
+
+describe.for(errorClasses)('$id', (errorClass) => {
+  const file = `src/content/error-classes/${errorClass.id}.ts`;
+
+  it('matches the schema', () => {
+    const result = errorClassSchema.safeParse(errorClass);
+    const problems = result.success
+      ? []
+      : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(problems, `${file} does not match errorClassSchema`).toEqual([]);
+  });
+
+  it('is exported from its own file under the camelCase of its id', () => {
+    const source = readFileSync(path.join(repoRoot, file), 'utf8');
+    expect(source, `${file} should export const ${camelCase(errorClass.id)} = defineErrorClass({`).toContain(
+      `export const ${camelCase(errorClass.id)} = defineErrorClass({`,
+    );
+    expect(source, `${file} should declare id: '${errorClass.id}'`).toContain(`id: '${errorClass.id}'`);
+  });
+
+  it('has at least one exact signature, and every signature compiles to a linear-time pattern', () => {
+    expect(
+      errorClass.signatures.some((signature) => signature.certainty === 'exact'),
+      `${file} needs an exact signature (OpenClaw's own reason string)`,
+    ).toBe(true);
+    for (const signature of errorClass.signatures) {
+      const source = compilePhrase(signature.phrase, { wholeWord: signature.wholeWord ?? false });
+      expect(findUnsafeRegexConstruct(source), `${file}: signature "${signature.phrase}"`).toBeNull();
+    }
+  });
+
+  it('classifies each of its examples to itself first', () => {
+    for (const example of errorClass.examples) {
+      const top = classifyError(example, catalogue).findings[0];
+      expect(top?.id, `${file} example does not classify to ${errorClass.id}: ${example}`).toBe(errorClass.id);
+    }
+  });
+
+  it('does not classify any of its near-misses to itself', () => {
+    for (const nearMiss of errorClass.nearMisses) {
+      const ids = classifyError(nearMiss, catalogue).findings.map((finding) => finding.id);
+      expect(ids, `${file} near-miss classifies to ${errorClass.id}: ${nearMiss}`).not.toContain(errorClass.id);
+    }
+  });
+
+  it('classifies every sample in samples/<id>/ to itself first', () => {
+    const samples = readSamples(errorClass.id);
+    expect(samples.length, `add at least one real-shaped paste to samples/${errorClass.id}/`).toBeGreaterThan(0);
+    for (const sample of samples) {
+      const top = classifyError(sample.text, catalogue).findings[0];
+      expect(top?.id, `${sample.file} does not classify to ${errorClass.id}`).toBe(errorClass.id);
+    }
+  });
+
+  it('prints only openclaw commands and flags that exist', () => {
+    const problems = everyCommandText(errorClass)
+      .flatMap(openclawInvocations)
+      .map(checkInvocation)
+      .filter((problem): problem is string => problem !== null);
+    expect(problems, `${file} prints commands that do not exist`).toEqual([]);
+  });
+
+  it('has unique cause ids and a notToBeConfusedWith entry only for classes that exist', () => {
+    const ids = errorClass.causes.map((cause) => cause.id);
+    expect(new Set(ids).size, `${file} repeats a cause id`).toBe(ids.length);
+    const known = new Set(errorClasses.map((other) => other.id));
+    for (const other of Object.keys(errorClass.notToBeConfusedWith ?? {})) {
+      expect(known.has(other), `${file}: notToBeConfusedWith names unknown class ${other}`).toBe(true);
+    }
+  });
+});
+
+describe('samples/none/', () => {
+  const samples = readSamples('none');
+
+  it('has look-alikes that must match nothing', () => {
+    expect(samples.length).toBeGreaterThan(0);
+  });
+
+  it.for(samples.map((sample) => sample.file))('%s classifies to nothing', (file) => {
+    const sample = samples.find((candidate) => candidate.file === file);
+    const ids = classifyError(sample?.text ?? '', catalogue).findings.map((finding) => finding.id);
+    expect(ids, `${file} must not be diagnosed`).toEqual([]);
+  });
+});
