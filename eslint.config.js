@@ -56,7 +56,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: frameworkImports, message: 'src/core is framework-free: move this to src/ui.' },
-            { group: ['**/ui/**', '**/content/**'], message: 'src/core takes the catalogue as an argument; it never imports content or UI.' },
+            {
+              group: ['**/ui/**', '**/content/**'],
+              message: 'src/core takes the catalogue as an argument; it never imports content or UI.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'src/core runs in the browser too: no Node built-ins.' },
           ],
         },

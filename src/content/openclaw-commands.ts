@@ -11,7 +11,8 @@ export interface KnownCommand {
   readonly evidence?: string;
 }
 
-const gatewaySubcommands = 'openclaw gateway run/status/probe/call/health/usage-cost/discover/install/uninstall/start/stop/restart';
+const gatewaySubcommands =
+  'openclaw gateway run/status/probe/call/health/usage-cost/discover/install/uninstall/start/stop/restart';
 
 export const openclawCommands: Readonly<Record<string, KnownCommand>> = {
   'openclaw config get': { flags: ['--json'] },

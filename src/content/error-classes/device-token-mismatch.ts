@@ -52,12 +52,14 @@ export const deviceTokenMismatch = defineErrorClass({
       explanation:
         'The most reported cause (the 2026.2.14–2.21 upgrades especially): the gateway forgot or replaced the device, the client did not. Discarding the cached token and approving the fresh pairing request fixes it; `openclaw doctor --fix` does not.',
       likelihood: 45,
-      adjustments: [{ when: 'client-control-ui', change: 5, because: 'Browsers keep the device token across upgrades.' }],
+      adjustments: [
+        { when: 'client-control-ui', change: 5, because: 'Browsers keep the device token across upgrades.' },
+      ],
       steps: [
         {
           title: 'Discard the cached device token on the client',
           detail:
-            'In the Control UI: clear this site\'s data in the browser (it holds the device token), reload, and connect with the gateway token. For the CLI or a node, move the token file aside:',
+            "In the Control UI: clear this site's data in the browser (it holds the device token), reload, and connect with the gateway token. For the CLI or a node, move the token file aside:",
           command: {
             'linux-macos': 'mv ~/.openclaw/identity/device-auth.json ~/.openclaw/identity/device-auth.json.bak',
             'windows-powershell': 'Rename-Item "$HOME\\.openclaw\\identity\\device-auth.json" device-auth.json.bak',
@@ -131,8 +133,9 @@ export const deviceTokenMismatch = defineErrorClass({
       likelihood: 15,
       steps: [
         {
-          title: 'Rotate this device\'s token on the gateway host',
-          detail: 'Take the device id from `openclaw devices list`. If rotation fails, remove the device and approve it again.',
+          title: "Rotate this device's token on the gateway host",
+          detail:
+            'Take the device id from `openclaw devices list`. If rotation fails, remove the device and approve it again.',
           command: {
             'linux-macos': 'openclaw devices rotate --device <deviceId> --role operator',
             'windows-powershell': 'openclaw devices rotate --device <deviceId> --role operator',
@@ -143,8 +146,10 @@ export const deviceTokenMismatch = defineErrorClass({
         {
           title: 'If that fails, remove the device and approve it afresh',
           command: {
-            'linux-macos': 'openclaw devices remove <deviceId>\nopenclaw devices list\nopenclaw devices approve <requestId>',
-            'windows-powershell': 'openclaw devices remove <deviceId>\nopenclaw devices list\nopenclaw devices approve <requestId>',
+            'linux-macos':
+              'openclaw devices remove <deviceId>\nopenclaw devices list\nopenclaw devices approve <requestId>',
+            'windows-powershell':
+              'openclaw devices remove <deviceId>\nopenclaw devices list\nopenclaw devices approve <requestId>',
             'docker-compose':
               'docker compose exec openclaw-gateway node openclaw.mjs devices remove <deviceId>\ndocker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
           },

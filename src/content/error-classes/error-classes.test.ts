@@ -94,10 +94,14 @@ describe('the error-class index', () => {
   it('lists every class file in src/content/error-classes/, and nothing else', () => {
     const listed = errorClasses.map((errorClass) => `${errorClass.id}.ts`).sort();
     for (const file of classFiles) {
-      expect(listed, `${file} is not listed in src/content/error-classes/index.ts: add one line for it`).toContain(file);
+      expect(listed, `${file} is not listed in src/content/error-classes/index.ts: add one line for it`).toContain(
+        file,
+      );
     }
     for (const file of listed) {
-      expect(classFiles, `index.ts lists ${file}, but src/content/error-classes/${file} does not exist`).toContain(file);
+      expect(classFiles, `index.ts lists ${file}, but src/content/error-classes/${file} does not exist`).toContain(
+        file,
+      );
     }
   });
 
@@ -120,9 +124,10 @@ describe('the error-class index', () => {
     const facts = readFileSync(sourceFactsPath, 'utf8');
     for (const [command, known] of Object.entries(openclawCommands)) {
       const evidence = known.evidence ?? command;
-      expect(facts.includes(evidence), `"${evidence}" (src/content/openclaw-commands.ts) is not in SOURCE-FACTS.md`).toBe(
-        true,
-      );
+      expect(
+        facts.includes(evidence),
+        `"${evidence}" (src/content/openclaw-commands.ts) is not in SOURCE-FACTS.md`,
+      ).toBe(true);
       for (const flag of known.flags) {
         expect(facts.includes(flag), `flag ${flag} of "${command}" is not in SOURCE-FACTS.md`).toBe(true);
       }

@@ -102,7 +102,8 @@ export const gatewayTokenMismatch = defineErrorClass({
         },
         {
           title: 'Find every OPENCLAW_GATEWAY_TOKEN that could override it',
-          detail: 'Look in the shell, the env files OpenClaw reads, and the compose environment. Any value that differs from the token above is the culprit.',
+          detail:
+            'Look in the shell, the env files OpenClaw reads, and the compose environment. Any value that differs from the token above is the culprit.',
           command: {
             'linux-macos':
               'env | grep OPENCLAW_GATEWAY_TOKEN; grep -n OPENCLAW_GATEWAY_TOKEN ~/.openclaw/.env ~/.config/openclaw/gateway.env ~/.bashrc ~/.zshrc 2>/dev/null',
@@ -123,7 +124,8 @@ export const gatewayTokenMismatch = defineErrorClass({
         },
         {
           title: 'Remove the stale value, then restart the gateway',
-          detail: 'Delete the line from the file where you found it (or set it to the gateway token), open a new shell, and restart.',
+          detail:
+            'Delete the line from the file where you found it (or set it to the gateway token), open a new shell, and restart.',
           command: {
             'linux-macos': 'unset OPENCLAW_GATEWAY_TOKEN\nopenclaw gateway restart',
             'windows-powershell': 'Remove-Item Env:OPENCLAW_GATEWAY_TOKEN\nopenclaw gateway restart',
@@ -149,8 +151,16 @@ export const gatewayTokenMismatch = defineErrorClass({
           change: -15,
           because: 'Your gateway.remote.token already equals gateway.auth.token.',
         },
-        { when: 'gateway-mode-remote', change: 10, because: 'Your gateway.mode is "remote", so the CLI sends gateway.remote.token.' },
-        { when: 'client-cli', change: 10, because: 'The failing client is the CLI, which sends gateway.remote.token in remote mode.' },
+        {
+          when: 'gateway-mode-remote',
+          change: 10,
+          because: 'Your gateway.mode is "remote", so the CLI sends gateway.remote.token.',
+        },
+        {
+          when: 'client-cli',
+          change: 10,
+          because: 'The failing client is the CLI, which sends gateway.remote.token in remote mode.',
+        },
         { when: 'client-control-ui', change: -15, because: 'The Control UI does not use gateway.remote.token.' },
       ],
       steps: [
@@ -168,7 +178,8 @@ export const gatewayTokenMismatch = defineErrorClass({
           command: {
             'linux-macos': 'openclaw config set gateway.remote.token <token>',
             'windows-powershell': 'openclaw config set gateway.remote.token <token>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
+            'docker-compose':
+              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
           },
         },
       ],
@@ -186,7 +197,8 @@ export const gatewayTokenMismatch = defineErrorClass({
       steps: [
         {
           title: 'Print a fresh dashboard URL on the gateway host',
-          detail: 'Open the printed URL in the browser: it carries the current token (or, on newer versions, a one-time handoff).',
+          detail:
+            'Open the printed URL in the browser: it carries the current token (or, on newer versions, a one-time handoff).',
           command: {
             'linux-macos': 'openclaw dashboard --no-open',
             'windows-powershell': 'openclaw dashboard --no-open',
@@ -195,7 +207,8 @@ export const gatewayTokenMismatch = defineErrorClass({
         },
         {
           title: 'Or paste the current token into Control UI settings',
-          detail: 'Get it with `openclaw gateway auth-token --show`, paste it into the Gateway token field of the Control UI settings, then click Connect.',
+          detail:
+            'Get it with `openclaw gateway auth-token --show`, paste it into the Gateway token field of the Control UI settings, then click Connect.',
         },
       ],
     },
@@ -240,7 +253,8 @@ export const gatewayTokenMismatch = defineErrorClass({
         {
           title: 'Move the cached device token aside and re-pair',
           command: {
-            'linux-macos': 'mv ~/.openclaw/identity/device-auth.json ~/.openclaw/identity/device-auth.json.bak\nopenclaw devices list',
+            'linux-macos':
+              'mv ~/.openclaw/identity/device-auth.json ~/.openclaw/identity/device-auth.json.bak\nopenclaw devices list',
             'windows-powershell':
               'Rename-Item "$HOME\\.openclaw\\identity\\device-auth.json" device-auth.json.bak\nopenclaw devices list',
             'docker-compose':

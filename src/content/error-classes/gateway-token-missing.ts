@@ -86,7 +86,8 @@ export const gatewayTokenMissing = defineErrorClass({
       steps: [
         {
           title: 'Print the dashboard URL with its token on the gateway host',
-          detail: 'Open exactly the printed URL. Through an SSH tunnel, keep the part after # when you change the host.',
+          detail:
+            'Open exactly the printed URL. Through an SSH tunnel, keep the part after # when you change the host.',
           command: {
             'linux-macos': 'openclaw dashboard --no-open',
             'windows-powershell': 'openclaw dashboard --no-open',
@@ -95,7 +96,8 @@ export const gatewayTokenMissing = defineErrorClass({
         },
         {
           title: 'Or paste the token into Control UI settings',
-          detail: 'Print it with `openclaw gateway auth-token --show`, paste it into the Gateway token field of the Control UI settings, then click Connect.',
+          detail:
+            'Print it with `openclaw gateway auth-token --show`, paste it into the Gateway token field of the Control UI settings, then click Connect.',
         },
       ],
     },
@@ -125,7 +127,8 @@ export const gatewayTokenMissing = defineErrorClass({
           command: {
             'linux-macos': 'openclaw config set gateway.remote.token <token>',
             'windows-powershell': 'openclaw config set gateway.remote.token <token>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
+            'docker-compose':
+              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
           },
         },
       ],
@@ -142,7 +145,8 @@ export const gatewayTokenMissing = defineErrorClass({
       steps: [
         {
           title: 'Give the client the gateway token',
-          detail: 'For a node host, set OPENCLAW_GATEWAY_TOKEN in the environment it starts with; for an app, paste the token into its gateway settings.',
+          detail:
+            'For a node host, set OPENCLAW_GATEWAY_TOKEN in the environment it starts with; for an app, paste the token into its gateway settings.',
           command: {
             'linux-macos': 'export OPENCLAW_GATEWAY_TOKEN=<token>\nopenclaw node run',
             'windows-powershell': '$env:OPENCLAW_GATEWAY_TOKEN = "<token>"\nopenclaw node run',

@@ -9,10 +9,11 @@ import { gatewayTokenMissing } from './gateway-token-missing.ts';
  * Every error class, one line each, sorted by id (the tidy suite checks it).
  * Do NOT remove or rename an entry: /fix/<id> links in the wild depend on it.
  */
-export const errorClasses: readonly ErrorClass[] = [
-  deviceTokenMismatch,
-  gatewayTokenMismatch,
-  gatewayTokenMissing,
-];
+export const errorClasses: readonly ErrorClass[] = [deviceTokenMismatch, gatewayTokenMismatch, gatewayTokenMissing];
 
 export const catalogue: Catalogue = { errorClasses, clientSignals };
+
+/** Lookup by id, for routes and links. */
+export const errorClassById: ReadonlyMap<string, ErrorClass> = new Map(
+  errorClasses.map((errorClass) => [errorClass.id, errorClass]),
+);

@@ -13,7 +13,9 @@ function errorClass(id: string, signatures: ErrorClass['signatures'], extra: Par
     signatures,
     examples: ['x'.repeat(3)],
     nearMisses: ['y'.repeat(3)],
-    causes: [{ id: 'cause', title: 'a cause', explanation: 'an explanation', likelihood: 50, steps: [{ title: 'do it' }] }],
+    causes: [
+      { id: 'cause', title: 'a cause', explanation: 'an explanation', likelihood: 50, steps: [{ title: 'do it' }] },
+    ],
     verify: { expect: 'it works' },
     ...extra,
   };
@@ -94,7 +96,11 @@ describe('classifyError', () => {
   });
 
   it('matches across a line break, CRLF and a JSON-escaped newline', () => {
-    for (const paste of ['unauthorized: alpha\nmismatch', 'unauthorized:\r\n alpha mismatch', '"unauthorized: alpha\\nmismatch"']) {
+    for (const paste of [
+      'unauthorized: alpha\nmismatch',
+      'unauthorized:\r\n alpha mismatch',
+      '"unauthorized: alpha\\nmismatch"',
+    ]) {
       expect(classifyError(paste, catalogue).findings[0]?.id).toBe('alpha-mismatch');
     }
   });

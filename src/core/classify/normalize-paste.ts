@@ -9,6 +9,7 @@
 // at BEL or ESC \ (bounded, so an unterminated one cannot eat the paste). A copy from some terminals loses the ESC byte and leaves "[31m" or "␛[31m":
 // those are stripped too, bounded to SGR (…m) so ordinary "[1]" text survives.
 const terminalEscapes =
+  // eslint-disable-next-line no-control-regex -- matching terminal control bytes is the point
   /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,2048}(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\u241b?\[[0-9]{1,3}(?:;[0-9]{1,3}){0,7}m/g;
 
 export interface NormalizedPaste {
@@ -60,11 +61,12 @@ export function normalizePaste(original: string): NormalizedPaste {
 }
 
 /** Maps a half-open span [start, end) of normalized text back to the original paste. */
-export function spanToOriginal(
-  paste: NormalizedPaste,
-  start: number,
-  end: number,
-): { start: number; end: number } {
+export function spanToOriginal(paste: NormalizedPaste, start: number, end: number): { start: number; end: number } {
   if (end <= start) return { start: paste.toOriginal(start), end: paste.toOriginal(start) };
   return { start: paste.toOriginal(start), end: paste.toOriginal(end - 1) + 1 };
+}
+
+/** The paste without terminal escape codes, for plain-text display (terminal output, reports). */
+export function stripTerminalEscapes(text: string): string {
+  return text.replace(terminalEscapes, '');
 }

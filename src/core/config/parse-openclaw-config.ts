@@ -14,8 +14,7 @@ export interface ConfigSyntaxError {
 }
 
 export type ParsedConfig =
-  | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly error: ConfigSyntaxError };
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ConfigSyntaxError };
 
 interface Json5Module {
   parse(text: string): unknown;

@@ -3,7 +3,7 @@
  * first two and last two characters and its length, enough to compare two tokens by eye.
  */
 export function maskToken(token: string): string {
-  const length = [...token].length;
+  const length = token.length;
   if (length <= 8) return `•••• (${length} chars)`;
   return `${token.slice(0, 2)}…${token.slice(-2)} (${length} chars)`;
 }

@@ -1,0 +1,205 @@
+/**
+ * `error-doctor` / `npm run doctor --`: the doctor in a terminal.
+ *
+ *   error-doctor classify [--json] [--config FILE] [FILE ... | -]
+ *
+ * The `--json` output is a contract used outside this repo: exactly one JSON object per input,
+ * one per line: {"file": "<path as given>", "findings": [{"id", "confidence", "client", "spans": [{"start","end"}], …}]}.
+ * Fields may be added, never renamed or removed. Offsets are UTF-16 code units into the file's text.
+ */
+import { readFile } from 'node:fs/promises';
+import { lineAndColumn } from '../core/classify/build-excerpt.ts';
+import { classifyError, type Diagnosis, type Finding } from '../core/classify/classify-error.ts';
+import { stripTerminalEscapes } from '../core/classify/normalize-paste.ts';
+import { analyzeConfigText, type ConfigAnalysis } from '../core/config/analyze-config-text.ts';
+import { rankCauses } from '../core/causes/rank-causes.ts';
+import { clientLabels } from '../core/clients.ts';
+import { clientFacts } from '../core/diagnosis-facts.ts';
+import type { RankingFact } from '../core/ranking-facts.ts';
+import { maskSecrets } from '../core/redact/mask-secrets.ts';
+import { catalogue, errorClassById } from '../content/error-classes/index.ts';
+import { paths } from '../ui/paths.ts';
+
+export interface CliStreams {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly stdin: AsyncIterable<string | Uint8Array>;
+}
+
+const usage = `Usage:
+  error-doctor classify [--json] [--config openclaw.json] [FILE ... | -]
+
+Reads each FILE (or standard input for "-" or no file), and prints what OpenClaw gateway
+connect error it contains and how to fix it.
+
+  --json            one JSON object per input, one per line (machine-readable)
+  --config FILE     your openclaw.json (JSON5), used to rank the causes
+  --base-url URL    where links point (default: $ERROR_DOCTOR_URL or http://localhost:4173)
+  -h, --help        this help
+`;
+
+interface ClassifyOptions {
+  json: boolean;
+  configPath: string | null;
+  baseUrl: string;
+  files: string[];
+}
+
+type ParsedArguments = { ok: true; options: ClassifyOptions } | { ok: false; message: string };
+
+function parseClassifyArguments(args: readonly string[]): ParsedArguments {
+  const options: ClassifyOptions = {
+    json: false,
+    configPath: null,
+    baseUrl: process.env.ERROR_DOCTOR_URL ?? 'http://localhost:4173',
+    files: [],
+  };
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '--json') options.json = true;
+    else if (arg === '--config' || arg === '--base-url') {
+      const value = args[index + 1];
+      if (value === undefined) return { ok: false, message: `${arg} needs a value` };
+      if (arg === '--config') options.configPath = value;
+      else options.baseUrl = value;
+      index += 1;
+    } else if (arg === '--') {
+      options.files.push(...args.slice(index + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') return { ok: false, message: `unknown option ${arg}` };
+    else options.files.push(arg);
+  }
+  if (options.files.length === 0) options.files.push('-');
+  return { ok: true, options };
+}
+
+async function readInput(file: string, stdin: CliStreams['stdin']): Promise<string> {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function findingToJson(finding: Finding, baseUrl: string) {
+  return {
+    id: finding.id,
+    title: errorClassById.get(finding.id)?.title ?? finding.id,
+    confidence: finding.confidence,
+    certainty: finding.certainty,
+    client: finding.client,
+    spans: finding.spans.map((span) => ({ start: span.start, end: span.end })),
+    occurrences: finding.occurrences,
+    link: new URL(paths.fix.href(finding.id, { client: finding.client ?? undefined }), baseUrl).href,
+  };
+}
+
+function describeDiagnosis(
+  file: string,
+  text: string,
+  diagnosis: Diagnosis,
+  configFacts: ReadonlySet<RankingFact>,
+  baseUrl: string,
+): string {
+  const lines: string[] = [file === '-' ? '(standard input)' : file];
+  const [top] = diagnosis.findings;
+  if (!top) {
+    lines.push(
+      '  Not recognised: no OpenClaw gateway connect or auth error in this text.',
+      '  Paste the full error line (it usually starts with "unauthorized:" or "disconnected ("), or the output of `openclaw gateway status`.',
+    );
+    return lines.join('\n');
+  }
+  diagnosis.findings.forEach((finding, index) => {
+    const errorClass = errorClassById.get(finding.id);
+    // The runner-up is explained once, below, rather than listed as a second finding.
+    if (!errorClass || (index > 0 && finding.id === diagnosis.runnerUp?.id)) return;
+    const first = finding.spans[0];
+    const where = first ? lineAndColumn(text, first.start) : null;
+    const matched = first
+      ? maskSecrets(stripTerminalEscapes(text.slice(first.start, first.end)).replace(/\s+/g, ' '))
+      : '';
+    lines.push(
+      `  ${index === 0 ? 'Diagnosis' : 'Also found'}: ${errorClass.title} (${finding.certainty} match, confidence ${finding.confidence})`,
+      `    matched: "${matched}"${where ? ` at line ${where.line}, column ${where.column}` : ''}${finding.occurrences > 1 ? ` (${finding.occurrences} times)` : ''}`,
+      `    client:  ${finding.client ? clientLabels[finding.client] : 'not stated in the text'}`,
+    );
+    if (index === 0) {
+      lines.push(`    ${errorClass.summary}`);
+      const facts = new Set<RankingFact>([...clientFacts(finding.client), ...configFacts]);
+      const [cause] = rankCauses(errorClass, facts);
+      if (cause) lines.push(`    most likely cause: ${cause.cause.title}`);
+    }
+    lines.push(
+      `    fix: ${new URL(paths.fix.href(finding.id, { client: finding.client ?? undefined }), baseUrl).href}`,
+    );
+  });
+  if (diagnosis.runnerUp) {
+    const runnerUp = errorClassById.get(diagnosis.runnerUp.id);
+    lines.push(`  Could also be: ${runnerUp?.title ?? diagnosis.runnerUp.id}. ${diagnosis.runnerUp.why}`);
+  }
+  return lines.join('\n');
+}
+
+async function classifyCommand(args: readonly string[], streams: CliStreams): Promise<number> {
+  const parsed = parseClassifyArguments(args);
+  if (!parsed.ok) {
+    streams.stderr.write(`error-doctor: ${parsed.message}\n\n${usage}`);
+    return 2;
+  }
+  const { options } = parsed;
+  let configFacts: ReadonlySet<RankingFact> = new Set();
+  if (options.configPath !== null) {
+    let analysis: ConfigAnalysis;
+    try {
+      analysis = await analyzeConfigText(await readFile(options.configPath, 'utf8'));
+    } catch (error) {
+      streams.stderr.write(`error-doctor: cannot read ${options.configPath}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    if (!analysis.ok) {
+      const { line, column, message } = analysis.error;
+      streams.stderr.write(`error-doctor: ${options.configPath}:${line}:${column}: ${message}\n`);
+      return 2;
+    }
+    configFacts = analysis.facts;
+  }
+
+  let status = 0;
+  for (const file of options.files) {
+    let text: string;
+    try {
+      text = await readInput(file, streams.stdin);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      streams.stderr.write(`error-doctor: cannot read ${file}: ${reason}\n`);
+      if (options.json) streams.stdout.write(`${JSON.stringify({ file, findings: [], error: reason })}\n`);
+      status = 2;
+      continue;
+    }
+    const diagnosis = classifyError(text, catalogue);
+    if (options.json) {
+      streams.stdout.write(
+        `${JSON.stringify({
+          file,
+          findings: diagnosis.findings.map((finding) => findingToJson(finding, options.baseUrl)),
+          runnerUp: diagnosis.runnerUp,
+        })}\n`,
+      );
+    } else {
+      streams.stdout.write(`${describeDiagnosis(file, text, diagnosis, configFacts, options.baseUrl)}\n\n`);
+    }
+  }
+  return status;
+}
+
+/** Runs the CLI; returns the exit code (0 ran, 2 usage or input error). */
+export async function main(args: readonly string[], streams: CliStreams): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    streams.stdout.write(usage);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === 'classify') return classifyCommand(rest, streams);
+  streams.stderr.write(`error-doctor: unknown command "${command}"\n\n${usage}`);
+  return 2;
+}

@@ -1,0 +1,141 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { classifyError } from '../../core/classify/classify-error.ts';
+import { analyzeConfigText, type ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
+import { clientFacts } from '../../core/diagnosis-facts.ts';
+import type { RankingFact } from '../../core/ranking-facts.ts';
+import { catalogue, errorClassById } from '../../content/error-classes/index.ts';
+import { ConfigSummary } from '../components/config-panel.tsx';
+import { DiagnosisPanel } from '../components/diagnosis-panel.tsx';
+import { FixGuide } from '../components/fix-guide.tsx';
+
+const fieldClass =
+  'mt-1 block w-full rounded-md border border-slate-500 bg-white p-3 font-mono text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
+
+/** The doctor: paste an error (and optionally a config), get the diagnosis and the fix. */
+export function DoctorRoute() {
+  const [paste, setPaste] = useState('');
+  const [configText, setConfigText] = useState('');
+  // The analysis is async (json5 loads on demand); keep the text it belongs to, so a stale
+  // answer for an older config is never shown.
+  const [analyzed, setAnalyzed] = useState<{ text: string; analysis: ConfigAnalysis } | null>(null);
+  const configAnalysis = analyzed && analyzed.text === configText ? analyzed.analysis : null;
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const pasteHelpId = useId();
+  const configHelpId = useId();
+
+  // Classifying is linear and fast: doing it during render shows the answer in the same frame.
+  const diagnosis = useMemo(() => (paste.trim() === '' ? null : classifyError(paste, catalogue)), [paste]);
+
+  useEffect(() => {
+    if (configText.trim() === '') return;
+    let current = true;
+    void analyzeConfigText(configText).then((analysis) => {
+      if (current) setAnalyzed({ text: configText, analysis });
+    });
+    return () => {
+      current = false;
+    };
+  }, [configText]);
+
+  const top = diagnosis?.findings[0];
+  const topClass = top ? errorClassById.get(top.id) : undefined;
+  const facts = useMemo(() => {
+    const all = new Set<RankingFact>(clientFacts(top?.client ?? null));
+    if (configAnalysis?.ok) for (const fact of configAnalysis.facts) all.add(fact);
+    return all;
+  }, [top?.client, configAnalysis]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
+    // Ctrl/Cmd+Enter: jump to the answer (there is no submit button: it is already there).
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      resultHeading.current?.focus();
+    }
+  }
+
+  return (
+    <>
+      <title>Error Doctor: fix OpenClaw gateway connection errors</title>
+      <h1 className="text-3xl font-bold">Why can’t my OpenClaw client connect?</h1>
+      <p className="mt-2 max-w-prose">
+        Paste the error, or a whole terminal dump or log. Error Doctor recognises gateway token and device token
+        failures, shows the exact text it matched, and gives the fix for your platform.
+      </p>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <div>
+          <label htmlFor="paste" className="font-semibold">
+            Your error or log
+          </label>
+          <p id={pasteHelpId} className="text-sm text-slate-700 dark:text-slate-300">
+            It never leaves this page. Ctrl+Enter (⌘+Enter) jumps to the diagnosis.
+          </p>
+          <textarea
+            id="paste"
+            aria-describedby={pasteHelpId}
+            value={paste}
+            onChange={(event) => {
+              setPaste(event.target.value);
+            }}
+            onKeyDown={onKeyDown}
+            rows={10}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="disconnected (1008): unauthorized: gateway token mismatch (…)"
+            className={fieldClass}
+          />
+        </div>
+        <div>
+          <label htmlFor="config" className="font-semibold">
+            Your openclaw.json <span className="font-normal">(optional)</span>
+          </label>
+          <p id={configHelpId} className="text-sm text-slate-700 dark:text-slate-300">
+            Comments and trailing commas are fine. Used to rank the causes; tokens are only ever shown masked.
+          </p>
+          <textarea
+            id="config"
+            aria-describedby={configHelpId}
+            value={configText}
+            onChange={(event) => {
+              setConfigText(event.target.value);
+            }}
+            rows={10}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder={'{\n  gateway: { auth: { token: "…" } },\n}'}
+            className={fieldClass}
+          />
+          {configAnalysis && <ConfigSummary analysis={configAnalysis} configText={configText} />}
+        </div>
+      </div>
+
+      <p role="status" className="sr-only">
+        {diagnosis ? (topClass ? `Diagnosis: ${topClass.title}` : 'Not recognised') : ''}
+      </p>
+      <section aria-labelledby="result-heading" className="mt-8">
+        <h2
+          id="result-heading"
+          ref={resultHeading}
+          tabIndex={-1}
+          className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300"
+        >
+          Diagnosis
+        </h2>
+        {diagnosis ? (
+          <DiagnosisPanel diagnosis={diagnosis} paste={paste} />
+        ) : (
+          <p className="mt-1 text-slate-700 dark:text-slate-300">Paste an error above: the answer appears here.</p>
+        )}
+      </section>
+
+      {topClass && (
+        <section
+          aria-label={`Fix guide: ${topClass.title}`}
+          className="mt-8 border-t border-slate-300 pt-6 dark:border-slate-700"
+        >
+          <FixGuide errorClass={topClass} facts={facts} />
+        </section>
+      )}
+    </>
+  );
+}

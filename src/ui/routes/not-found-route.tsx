@@ -1,0 +1,39 @@
+import { Link, useLocation } from 'react-router';
+import { errorClasses } from '../../content/error-classes/index.ts';
+import { paths } from '../paths.ts';
+
+/** Any unknown path, or /fix/<id> with an id we do not know. */
+export function NotFoundRoute({ unknownFixId }: { unknownFixId?: string }) {
+  const location = useLocation();
+  return (
+    <>
+      <title>Page not found — Error Doctor</title>
+      <meta name="robots" content="noindex" />
+      <h1 className="text-3xl font-bold">Page not found</h1>
+      {unknownFixId !== undefined ? (
+        <p className="mt-2 max-w-prose" data-testid="not-found-reason">
+          There is no fix guide called “{unknownFixId}”. The link may be mistyped or cut short.
+        </p>
+      ) : (
+        <p className="mt-2 max-w-prose" data-testid="not-found-reason">
+          Nothing lives at <code className="font-mono break-all">{location.pathname}</code>.
+        </p>
+      )}
+      <ul className="mt-4 list-disc space-y-1 pl-5">
+        <li>
+          <Link to={paths.doctor.href()}>Paste your error into the doctor</Link> to find the right fix.
+        </li>
+        <li>
+          <Link to={paths.guides.href()}>Browse all fix guides</Link>:{' '}
+          {errorClasses.map((errorClass, index) => (
+            <span key={errorClass.id}>
+              {index > 0 && ', '}
+              <Link to={paths.fix.href(errorClass.id)}>{errorClass.title}</Link>
+            </span>
+          ))}
+          .
+        </li>
+      </ul>
+    </>
+  );
+}
