@@ -8,7 +8,12 @@ export function HighlightedPaste({ parts, label }: { parts: readonly ExcerptPart
   return (
     <figure>
       <figcaption className="text-sm font-medium text-slate-700 dark:text-slate-300">{label}</figcaption>
-      <pre className="mt-1 max-h-80 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm whitespace-pre-wrap break-words text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+      {/* Scrollable, so it takes focus: keyboard users can scroll it too. */}
+      <pre
+        tabIndex={0}
+        aria-label={label}
+        className="mt-1 max-h-80 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm whitespace-pre-wrap break-words text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      >
         {parts.map((part, index) => {
           if (part.kind === 'match') {
             return (
