@@ -137,7 +137,9 @@ test.describe('the optional openclaw.json', () => {
     // The tokens live only in the user's own textarea: nowhere else in the page.
     const textOutsideInputs = await page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('textarea').forEach((element) => element.remove());
+      clone.querySelectorAll('textarea').forEach((element) => {
+        element.remove();
+      });
       return clone.innerHTML;
     });
     expect(textOutsideInputs).not.toContain(authToken);
