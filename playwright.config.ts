@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.ts';
 
-// Its own port, never reused: a stale server must not answer a test run.
-const port = 4391;
+// Its own port, never reused: a stale server must not answer a test run. E2E_PORT lets two
+// checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4391);
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({

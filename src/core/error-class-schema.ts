@@ -63,6 +63,17 @@ export const fixStepSchema = z.object({
   detail: z.optional(z.string()),
   /** The command(s) to copy. Every `openclaw …` command must exist (checked by the tidy suite). */
   command: z.optional(platformCommandSchema),
+  /**
+   * The OpenClaw versions this step applies to, as date versions (`2026.2.22`): `since` inclusive,
+   * `before` exclusive. Omit for every version. Example: `openclaw gateway auth-token --show` is
+   * newer than 2026.4.12; `openclaw config get gateway.auth.token` is redacted since 2026.2.22.
+   */
+  versions: z.optional(
+    z.object({
+      since: z.optional(z.string().check(z.regex(/^\d{4}\.\d{1,2}\.\d{1,2}$/))),
+      before: z.optional(z.string().check(z.regex(/^\d{4}\.\d{1,2}\.\d{1,2}$/))),
+    }),
+  ),
 });
 export type FixStep = z.infer<typeof fixStepSchema>;
 
@@ -100,6 +111,21 @@ export const errorClassSchema = z.object({
   summary: z.string().check(z.minLength(10)),
   /** The teaching explanation (like `rustc --explain`): paragraphs, plain text. */
   explanation: z.array(z.string().check(z.minLength(10))).check(z.minLength(1)),
+  /**
+   * `reason` (default): the text names the failure. `wrapper`: the text only says the connection
+   * failed (`disconnected (4008): connect failed`, a 1006 closure, a UI card with no key string);
+   * such a finding ranks below any reason in the same paste, and `canBe` says what it may hide.
+   */
+  kind: z.optional(z.enum(['reason', 'wrapper'])),
+  /** For wrappers: the classes it can hide, most likely first, and what to paste to tell them apart. */
+  canBe: z.optional(
+    z.array(
+      z.object({
+        id: z.string().check(z.regex(kebabCase)),
+        why: z.string().check(z.minLength(5)),
+      }),
+    ),
+  ),
   /** What OpenClaw prints for this class. At least one signature must be `exact`. */
   signatures: z.array(signatureSchema).check(z.minLength(1)),
   /** Real-shaped error lines: each must classify to this class first (tidy suite). */

@@ -236,9 +236,14 @@ export function classifyError(paste: string, catalogue: Catalogue): Diagnosis {
     }
   }
 
+  // A wrapper ("connect failed", a 1006 closure) only says that something failed: any reason in
+  // the same paste ranks above it.
+  const wrapperRank = (entry: ClassAccumulator): number =>
+    compiled.classes[entry.classIndex]?.kind === 'wrapper' ? 1 : 0;
   const findings: Finding[] = [...byClass.values()]
     .sort(
       (a, b) =>
+        wrapperRank(a) - wrapperRank(b) ||
         b.weight - a.weight ||
         certaintyOrder[b.certainty] - certaintyOrder[a.certainty] ||
         b.occurrences - a.occurrences ||

@@ -1,12 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { classifyError } from '../../core/classify/classify-error.ts';
-import { analyzeConfigText, type ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import { clientFacts } from '../../core/diagnosis-facts.ts';
 import type { RankingFact } from '../../core/ranking-facts.ts';
-import { catalogue, errorClassById } from '../../content/error-classes/index.ts';
-import { ConfigSummary } from '../components/config-panel.tsx';
+import { errorClassById } from '../../content/error-classes/index.ts';
+import { ConfigInput } from '../components/config-input.tsx';
 import { DiagnosisPanel } from '../components/diagnosis-panel.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
+import { useDiagnosis } from '../use-diagnosis.ts';
 
 const fieldClass =
   'mt-1 block w-full rounded-md border border-slate-500 bg-white p-3 font-mono text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
@@ -15,28 +15,11 @@ const fieldClass =
 export function DoctorRoute() {
   const [paste, setPaste] = useState('');
   const [configText, setConfigText] = useState('');
-  // The analysis is async (json5 loads on demand); keep the text it belongs to, so a stale
-  // answer for an older config is never shown.
-  const [analyzed, setAnalyzed] = useState<{ text: string; analysis: ConfigAnalysis } | null>(null);
-  const configAnalysis = analyzed && analyzed.text === configText ? analyzed.analysis : null;
+  const [configAnalysis, setConfigAnalysis] = useState<ConfigAnalysis | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const pasteHelpId = useId();
-  const configHelpId = useId();
 
-  // Classifying is linear and fast: doing it during render shows the answer in the same frame.
-  const diagnosis = useMemo(() => (paste.trim() === '' ? null : classifyError(paste, catalogue)), [paste]);
-
-  useEffect(() => {
-    if (configText.trim() === '') return;
-    let current = true;
-    void analyzeConfigText(configText).then((analysis) => {
-      if (current) setAnalyzed({ text: configText, analysis });
-    });
-    return () => {
-      current = false;
-    };
-  }, [configText]);
-
+  const diagnosis = useDiagnosis(paste);
   const top = diagnosis?.findings[0];
   const topClass = top ? errorClassById.get(top.id) : undefined;
   const facts = useMemo(() => {
@@ -85,28 +68,12 @@ export function DoctorRoute() {
             className={fieldClass}
           />
         </div>
-        <div>
-          <label htmlFor="config" className="font-semibold">
-            Your openclaw.json <span className="font-normal">(optional)</span>
-          </label>
-          <p id={configHelpId} className="text-sm text-slate-700 dark:text-slate-300">
-            Comments and trailing commas are fine. Used to rank the causes; tokens are only ever shown masked.
-          </p>
-          <textarea
-            id="config"
-            aria-describedby={configHelpId}
-            value={configText}
-            onChange={(event) => {
-              setConfigText(event.target.value);
-            }}
-            rows={10}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder={'{\n  gateway: { auth: { token: "…" } },\n}'}
-            className={fieldClass}
-          />
-          {configAnalysis && <ConfigSummary analysis={configAnalysis} configText={configText} />}
-        </div>
+        <ConfigInput
+          value={configText}
+          onChange={setConfigText}
+          onAnalysis={setConfigAnalysis}
+          className={fieldClass}
+        />
       </div>
 
       <p role="status" className="sr-only">
