@@ -30,6 +30,16 @@ export const clientSignals: readonly ClientSignal[] = [
   { phrase: 'enter the password in Control UI settings', client: 'control-ui', position: 'hint' },
   { phrase: 'provide gateway auth token', client: 'other-client', position: 'hint' },
   { phrase: 'provide gateway auth password', client: 'other-client', position: 'hint' },
+  // Reasons that only one client prints: the text itself names the client.
+  {
+    phrase: 'This gateway has token auth enabled, but no gateway.auth.token is configured on the host',
+    client: 'macos-app',
+    position: 'hint',
+  },
+  { phrase: 'Setup code expired or already used', client: 'macos-app', position: 'hint' },
+  { phrase: 'gateway rejected this node', client: 'node', position: 'hint' },
+  { phrase: 'it rejected the proxy identity or forwarding information', client: 'control-ui', position: 'hint' },
+  { phrase: 'A Gateway token cannot replace proxy authentication', client: 'control-ui', position: 'hint' },
   { phrase: 'disconnected (', client: 'control-ui', position: 'wrapper' },
   { phrase: 'node host gateway', client: 'node', position: 'wrapper' },
   { phrase: 'gateway connect failed:', client: 'cli', position: 'wrapper' },

@@ -1,15 +1,41 @@
 import type { Catalogue } from '../../core/catalogue.ts';
 import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
+import { deviceRemoved } from './device-removed.ts';
 import { deviceTokenMismatch } from './device-token-mismatch.ts';
+import { deviceTokenRejected } from './device-token-rejected.ts';
+import { deviceTokenScopeMismatch } from './device-token-scope-mismatch.ts';
+import { gatewayAuthChanged } from './gateway-auth-changed.ts';
+import { gatewayPasswordMismatch } from './gateway-password-mismatch.ts';
+import { gatewayPasswordMissing } from './gateway-password-missing.ts';
+import { gatewayPasswordNotConfigured } from './gateway-password-not-configured.ts';
 import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
 import { gatewayTokenMissing } from './gateway-token-missing.ts';
+import { gatewayTokenNotConfigured } from './gateway-token-not-configured.ts';
+import { setupCodeInvalid } from './setup-code-invalid.ts';
+import { tailscaleAuthFailed } from './tailscale-auth-failed.ts';
+import { trustedProxyRejected } from './trusted-proxy-rejected.ts';
 
 /*
  * Every error class, one line each, sorted by id (the tidy suite checks it).
  * Do NOT remove or rename an entry: /fix/<id> links in the wild depend on it.
  */
-export const errorClasses: readonly ErrorClass[] = [deviceTokenMismatch, gatewayTokenMismatch, gatewayTokenMissing];
+export const errorClasses: readonly ErrorClass[] = [
+  deviceRemoved,
+  deviceTokenMismatch,
+  deviceTokenRejected,
+  deviceTokenScopeMismatch,
+  gatewayAuthChanged,
+  gatewayPasswordMismatch,
+  gatewayPasswordMissing,
+  gatewayPasswordNotConfigured,
+  gatewayTokenMismatch,
+  gatewayTokenMissing,
+  gatewayTokenNotConfigured,
+  setupCodeInvalid,
+  tailscaleAuthFailed,
+  trustedProxyRejected,
+];
 
 export const catalogue: Catalogue = { errorClasses, clientSignals };
 
