@@ -36,6 +36,7 @@ export const openclawCommands: Readonly<Record<string, KnownCommand>> = {
   'openclaw gateway uninstall': { flags: [], evidence: gatewaySubcommands },
   'openclaw logs': { flags: [] },
   'openclaw node run': { flags: [] },
+  'openclaw onboard': { flags: [], evidence: '`openclaw onboard`' },
   'openclaw qr': { flags: [] },
   'openclaw status': { flags: [] },
 };

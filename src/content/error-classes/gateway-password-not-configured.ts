@@ -87,12 +87,12 @@ export const gatewayPasswordNotConfigured = defineErrorClass({
         {
           title: 'Set the password on the gateway host and restart',
           detail:
-            'Single quotes keep the shell from expanding $ or ! in it. Then give the same password to your clients.',
+            'Single quotes keep the shell from expanding $ or ! in it. Then give the same password to your clients. In Docker, `run --rm` works even while the gateway container is down.',
           command: {
             'linux-macos': "openclaw config set gateway.auth.password '<password>'\nopenclaw gateway restart",
             'windows-powershell': "openclaw config set gateway.auth.password '<password>'\nopenclaw gateway restart",
             'docker-compose':
-              "docker compose exec openclaw-gateway node openclaw.mjs config set gateway.auth.password '<password>'\ndocker compose restart openclaw-gateway",
+              "docker compose run --rm openclaw-gateway node openclaw.mjs config set gateway.auth.password '<password>'\ndocker compose restart openclaw-gateway",
           },
         },
       ],
@@ -119,7 +119,7 @@ export const gatewayPasswordNotConfigured = defineErrorClass({
             'windows-powershell':
               'openclaw config set gateway.auth.mode token\nopenclaw doctor --generate-gateway-token\nopenclaw gateway restart',
             'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.auth.mode token\ndocker compose exec openclaw-gateway node openclaw.mjs doctor --generate-gateway-token\ndocker compose restart openclaw-gateway',
+              'docker compose run --rm openclaw-gateway node openclaw.mjs config set gateway.auth.mode token\ndocker compose run --rm openclaw-gateway node openclaw.mjs doctor --generate-gateway-token\ndocker compose restart openclaw-gateway',
           },
         },
       ],
@@ -129,7 +129,7 @@ export const gatewayPasswordNotConfigured = defineErrorClass({
     command: {
       'linux-macos': 'openclaw gateway status',
       'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
+      'docker-compose': 'docker compose run --rm openclaw-gateway node openclaw.mjs gateway status',
     },
     expect:
       'The gateway starts and the RPC probe no longer fails with "gateway password not configured"; clients that send the password connect.',

@@ -75,11 +75,12 @@ export const gatewayTokenNotConfigured = defineErrorClass({
       steps: [
         {
           title: 'Check what the gateway process sees',
-          detail: 'An empty value, or nothing, means the gateway has no token.',
+          detail:
+            'An empty value, or nothing, means the gateway has no token. In Docker a gateway that failed at startup is not running, so these steps use a one-off container (`run --rm`) instead of `exec`.',
           command: {
             'linux-macos': 'grep -n OPENCLAW_GATEWAY_TOKEN ~/.openclaw/.env ~/.config/openclaw/gateway.env 2>/dev/null',
             'windows-powershell': 'Select-String -Path "$HOME\\.openclaw\\.env" -Pattern OPENCLAW_GATEWAY_TOKEN',
-            'docker-compose': 'docker compose exec openclaw-gateway printenv OPENCLAW_GATEWAY_TOKEN',
+            'docker-compose': 'docker compose run --rm openclaw-gateway printenv OPENCLAW_GATEWAY_TOKEN',
           },
         },
         {
@@ -114,7 +115,7 @@ export const gatewayTokenNotConfigured = defineErrorClass({
           command: {
             'linux-macos': 'openclaw doctor',
             'windows-powershell': 'openclaw doctor',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor',
+            'docker-compose': 'docker compose run --rm openclaw-gateway node openclaw.mjs doctor',
           },
         },
         {
@@ -124,7 +125,7 @@ export const gatewayTokenNotConfigured = defineErrorClass({
             'linux-macos': 'openclaw config set gateway.auth.token <token>\nopenclaw gateway restart',
             'windows-powershell': 'openclaw config set gateway.auth.token <token>\nopenclaw gateway restart',
             'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.auth.token <token>\ndocker compose restart openclaw-gateway',
+              'docker compose run --rm openclaw-gateway node openclaw.mjs config set gateway.auth.token <token>\ndocker compose restart openclaw-gateway',
           },
         },
       ],
@@ -147,7 +148,7 @@ export const gatewayTokenNotConfigured = defineErrorClass({
             'linux-macos': 'openclaw doctor --generate-gateway-token\nopenclaw gateway restart',
             'windows-powershell': 'openclaw doctor --generate-gateway-token\nopenclaw gateway restart',
             'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs doctor --generate-gateway-token\ndocker compose restart openclaw-gateway',
+              'docker compose run --rm openclaw-gateway node openclaw.mjs doctor --generate-gateway-token\ndocker compose restart openclaw-gateway',
           },
         },
         {
@@ -157,7 +158,7 @@ export const gatewayTokenNotConfigured = defineErrorClass({
           command: {
             'linux-macos': 'openclaw dashboard --no-open',
             'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
+            'docker-compose': 'docker compose run --rm openclaw-gateway node openclaw.mjs dashboard --no-open',
           },
         },
       ],
@@ -167,7 +168,7 @@ export const gatewayTokenNotConfigured = defineErrorClass({
     command: {
       'linux-macos': 'openclaw gateway status',
       'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
+      'docker-compose': 'docker compose run --rm openclaw-gateway node openclaw.mjs gateway status',
     },
     expect:
       'The gateway starts, and the RPC probe no longer reports "failed" with "gateway token not configured"; `openclaw config get gateway.auth.token` prints a (redacted) value.',
