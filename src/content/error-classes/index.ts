@@ -18,7 +18,6 @@ import { gatewayTokenNotConfigured } from './gateway-token-not-configured.ts';
 import { hooksTokenReusesGatewayToken } from './hooks-token-reuses-gateway-token.ts';
 import { placeholderToken } from './placeholder-token.ts';
 import { runtimeTokenGenerated } from './runtime-token-generated.ts';
-import { secretrefUnavailable } from './secretref-unavailable.ts';
 import { serviceTokenDrift } from './service-token-drift.ts';
 import { setupCodeInvalid } from './setup-code-invalid.ts';
 import { tailscaleAuthFailed } from './tailscale-auth-failed.ts';
@@ -46,7 +45,6 @@ export const errorClasses: readonly ErrorClass[] = [
   hooksTokenReusesGatewayToken,
   placeholderToken,
   runtimeTokenGenerated,
-  secretrefUnavailable,
   serviceTokenDrift,
   setupCodeInvalid,
   tailscaleAuthFailed,
