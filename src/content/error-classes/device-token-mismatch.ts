@@ -40,10 +40,14 @@ export const deviceTokenMismatch = defineErrorClass({
     'device token rotation denied',
     'Gateway token rejected',
     'openclaw pairing approve telegram ABC123',
+    'unauthorized: device token scope mismatch (re-pair or approve scope upgrade)',
+    'unauthorized: device token rejected (pair/repair this device, or provide gateway token)',
   ],
   notToBeConfusedWith: {
     'gateway-token-mismatch':
       'This is the per-device token issued at pairing, not the shared gateway token (gateway.auth.token).',
+    'device-token-rejected':
+      '"Mismatch" names a stale device token to discard; "rejected" means the client had no gateway token to fall back on.',
   },
   causes: [
     {

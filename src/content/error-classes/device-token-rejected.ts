@@ -95,7 +95,7 @@ export const deviceTokenRejected = defineErrorClass({
       id: 'client-has-no-gateway-token',
       title: 'The client only has its device token, not the gateway token',
       explanation:
-        'A Control UI opened without its tokenized URL, or a CLI or app that never stored the gateway token, relies on the device token alone. Once that token is rotated or stale, nothing is left. Giving the client the gateway token is enough: it then gets a fresh device token.',
+        'A Control UI opened without its tokenized URL, or a CLI or app that never stored the gateway token, relies on the device token alone. Once that token is rotated or stale, nothing is left. With the gateway token the client gets through the first layer again (and, if the gateway no longer knows this device, asks to be paired).',
       likelihood: 30,
       adjustments: [
         {

@@ -48,7 +48,7 @@ export const deviceTokenScopeMismatch = defineErrorClass({
       id: 'upgrade-requests-more-scopes',
       title: 'An upgrade made the client ask for more scopes than it was approved for',
       explanation:
-        'New releases add scopes to the CLI, the Control UI or apps. After the upgrade the device asks for them, and the old token does not cover them until the scope upgrade is approved (reported after the 2026.2.19 and 2026.4.21 updates).',
+        'New releases add scopes to the CLI, the Control UI or apps. After the upgrade the device asks for them, and the old token does not cover them until the scope upgrade is approved (scope upgrades after updates were widely reported with 2026.2.19 and 2026.4.21).',
       likelihood: 45,
       steps: [
         {

@@ -13,7 +13,7 @@ export const gatewayPasswordMismatch = defineErrorClass({
   explanation: [
     'OpenClaw checks three layers when a client connects: the shared gateway secret every client must present, then the device token issued at pairing, then pairing approval. The shared secret is a token in token mode and a password in password mode (gateway.auth.mode "password", often chosen for Tailscale Funnel).',
     'This error is the first layer in password mode: a password arrived and it was wrong. The gateway reads gateway.auth.password from its config first and OPENCLAW_GATEWAY_PASSWORD second, while the CLI reads OPENCLAW_GATEWAY_PASSWORD first; a remote CLI sends gateway.remote.password, and the Control UI sends whatever was typed in its settings. Any of these can hold an old value.',
-    'Wrong passwords count towards the rate limit (10 failures a minute, then a 5-minute lockout), so fix the value before retrying.',
+    'Wrong passwords count towards the rate limit (by default 10 failures a minute, then a 5-minute lockout; loopback clients are exempt), so fix the value before retrying.',
   ],
   signatures: [
     { phrase: 'unauthorized: gateway password mismatch', certainty: 'exact' },

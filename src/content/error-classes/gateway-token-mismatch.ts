@@ -62,12 +62,15 @@ export const gatewayTokenMismatch = defineErrorClass({
     'Gateway token rejected',
     '401 Incorrect API key provided: sk-abc***',
     'gateway tls fingerprint mismatch',
+    'unauthorized: gateway password mismatch (set gateway.remote.password to match gateway.auth.password)',
   ],
   notToBeConfusedWith: {
     'device-token-mismatch':
       'This is the shared gateway token (gateway.auth.token), not the per-device token the gateway issued when this device was paired.',
     'gateway-token-missing':
       'A token was sent and it was wrong. "Missing" means no token arrived at all; paste the full line to tell which.',
+    'gateway-password-mismatch':
+      'This gateway runs in token mode: fix gateway.auth.token / gateway.remote.token, not a password.',
   },
   causes: [
     {

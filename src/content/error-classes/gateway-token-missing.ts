@@ -67,10 +67,13 @@ export const gatewayTokenMissing = defineErrorClass({
     'reason=token_missing_config',
     'No API key found for provider "anthropic"',
     'Telegram: 401: Unauthorized (check your bot token)',
+    'unauthorized: gateway password missing (enter the password in Control UI settings)',
   ],
   notToBeConfusedWith: {
     'gateway-token-mismatch':
       'No token arrived at all. A mismatch means a token was sent but it was the wrong one; paste the full line to tell which.',
+    'gateway-token-not-configured':
+      '"Missing" is the client sending no token; "not configured" is the gateway having none of its own.',
   },
   causes: [
     {
