@@ -37,10 +37,10 @@ export const gatewayPasswordNotConfigured = defineErrorClass({
   ],
   examples: [
     'unauthorized: gateway password not configured on gateway (set gateway.auth.password)',
+    'Gateway auth is set to password, but no password is configured.',
     'disconnected (1008): unauthorized: gateway password not configured on gateway (set gateway.auth.password)',
     'gateway closed (1008): unauthorized: gateway password not configured on gateway (set gateway.auth.password)',
     '[ws] unauthorized conn=31f0 peer=100.88.1.4:60210 client=openclaw-control-ui webchat auth=password device=yes reason=password_missing_config',
-    'Gateway auth is set to password, but no password is configured.',
     'Error: gateway auth mode is password, but no password was configured',
     '{"details":{"code":"AUTH_PASSWORD_NOT_CONFIGURED","recommendedNextStep":"update_auth_configuration"}}',
   ],

@@ -38,12 +38,12 @@ export const gatewayTokenNotConfigured = defineErrorClass({
   ],
   examples: [
     'unauthorized: gateway token not configured on gateway (set gateway.auth.token)',
+    'Error: gateway auth mode is token, but no token was configured (set gateway.auth.token or OPENCLAW_GATEWAY_TOKEN)',
     'disconnected (1008): unauthorized: gateway token not configured on gateway (set gateway.auth.token)',
+    'This gateway has token auth enabled, but no gateway.auth.token is configured on the host.',
     'gateway closed (1008): unauthorized: gateway token not configured on gateway (set gateway.auth.token)',
     '[ws] unauthorized conn=0c3e peer=127.0.0.1:50110 client=cli cli v2026.2.9 auth=token device=yes reason=token_missing_config',
     '{"level":"warn","subsystem":"gateway/ws","authReason":"token_missing_config","code":"AUTH_TOKEN_NOT_CONFIGURED"}',
-    'This gateway has token auth enabled, but no gateway.auth.token is configured on the host.',
-    'Error: gateway auth mode is token, but no token was configured (set gateway.auth.token or OPENCLAW_GATEWAY_TOKEN)',
   ],
   nearMisses: [
     'unauthorized: gateway token missing (provide gateway auth token)',

@@ -41,10 +41,10 @@ export const setupCodeInvalid = defineErrorClass({
   examples: [
     'unauthorized: bootstrap token invalid or expired (scan a fresh setup code)',
     'unauthorized: setup code invalid, expired, revoked, or already used (create a new code; review `openclaw devices list`)',
+    'Setup code expired or already used. Scan a fresh setup code, then try again.',
     'node host gateway closed (1008): unauthorized: bootstrap token invalid or expired (scan a fresh setup code)',
     '[ws] unauthorized conn=4b10 peer=192.168.1.61:50822 client=openclaw-ios ui v2026.3.13 auth=bootstrap-token device=yes reason=bootstrap_token_invalid',
     '{"error":{"code":"INVALID_REQUEST","details":{"code":"AUTH_BOOTSTRAP_TOKEN_INVALID","recommendedNextStep":"review_auth_configuration"}}}',
-    'Setup code expired or already used. Scan a fresh setup code, then try again.',
   ],
   nearMisses: [
     '[telegram] pairing code expired for @someone; ask the bot for a new code',

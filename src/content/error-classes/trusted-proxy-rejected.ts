@@ -13,7 +13,7 @@ export const trustedProxyRejected = defineErrorClass({
     'The gateway is set to trust an authenticating reverse proxy, and this connection did not carry an identity it accepts: wrong proxy address, a missing or disallowed user header, or a client that bypassed the proxy.',
   explanation: [
     'OpenClaw usually checks a shared gateway token, then the device token issued at pairing, then pairing approval. In trusted-proxy mode (gateway.auth.mode "trusted-proxy") the first layer is different: a reverse proxy you run (oauth2-proxy, Authelia, Pomerium, an identity-aware edge) signs users in and forwards who they are in a header (gateway.auth.trustedProxy.userHeader). The gateway believes that header only from the addresses in gateway.trustedProxies.',
-    'A token cannot stand in for that. The gateway refuses when the request comes from an address that is not a trusted proxy (or straight from loopback, bypassing it), when the user header or another required header is missing, when the user is not in allowUsers, or when the configuration itself is incomplete. Up to 2026.4.12 the client only sees "unauthorized"; the gateway log says which with reason=trusted_proxy_….',
+    'A token cannot stand in for that. The gateway refuses when the request comes from an address that is not a trusted proxy (or straight from loopback, bypassing it), when the user header or another required header is missing, when the user is not in allowUsers, or when the configuration itself is incomplete. Up to 2026.4.12 the client only sees "unauthorized"; the gateway log says which (reason=trusted_proxy_…).',
     'Newer builds also insist that the proxy overwrites forwarded client headers ("proxy client attribution is required"), and tell a node that connected without a usable machine credential to run openclaw doctor on the gateway.',
   ],
   signatures: [
@@ -72,13 +72,13 @@ export const trustedProxyRejected = defineErrorClass({
     },
   ],
   examples: [
-    '[ws] unauthorized conn=9e01 peer=172.19.0.5:48820 remote=172.19.0.5 client=openclaw-control-ui webchat auth=none device=yes reason=trusted_proxy_untrusted_source',
-    '[ws] unauthorized conn=1c77 peer=10.0.0.3:40112 client=openclaw-control-ui webchat auth=none device=yes reason=trusted_proxy_missing_header_x-forwarded-user',
-    '{"level":"warn","subsystem":"gateway/ws","msg":"unauthorized","authReason":"trusted_proxy_user_not_allowed"}',
     'node host gateway closed (1008): gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential wa',
+    '[ws] unauthorized conn=9e01 peer=172.19.0.5:48820 remote=172.19.0.5 client=openclaw-control-ui webchat auth=none device=yes reason=trusted_proxy_untrusted_source',
     'gateway closed (1008): unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri',
     'Proxy authentication required\nThe Gateway is reachable, but it rejected the proxy identity or forwarding information.',
     'An identity-aware proxy rejected the WebSocket upgrade. Configure gateway.remote.edgeAuth for the configured Gateway origin, then reconnect.',
+    '[ws] unauthorized conn=1c77 peer=10.0.0.3:40112 client=openclaw-control-ui webchat auth=none device=yes reason=trusted_proxy_missing_header_x-forwarded-user',
+    '{"level":"warn","subsystem":"gateway/ws","msg":"unauthorized","authReason":"trusted_proxy_user_not_allowed"}',
     '{"details":{"code":"AUTH_IDENTITY_HEADER_REQUIRED"}}',
   ],
   nearMisses: [
