@@ -24,6 +24,12 @@ export const deviceTokenScopeMismatch = defineErrorClass({
     },
     { phrase: 'device token scope mismatch', certainty: 'strong' },
     { phrase: 're-pair or approve scope upgrade', certainty: 'strong', weight: 0.7, hint: true },
+    {
+      phrase: 'Review approved scopes with `openclaw devices list`; if an upgrade is pending',
+      certainty: 'strong',
+      weight: 0.75,
+      note: 'The newest CLI remediation line for the scope-mismatch kind (connect-error-details.ts).',
+    },
   ],
   examples: [
     'unauthorized: device token scope mismatch (re-pair or approve scope upgrade)',
@@ -32,6 +38,7 @@ export const deviceTokenScopeMismatch = defineErrorClass({
     '[ws] unauthorized conn=2f9d peer=127.0.0.1:53300 client=cli cli v2026.5.18 role=operator scopes=4 auth=device-token device=yes reason=scope_mismatch',
     '{"error":{"code":"INVALID_REQUEST","details":{"code":"AUTH_SCOPE_MISMATCH","recommendedNextStep":"review_auth_configuration"}}}',
     '(re-pair or approve scope upgrade)',
+    'Review approved scopes with `openclaw devices list`; if an upgrade is pending, preview it with `openclaw devices approve --latest`, approve the printed request, then reconnect.',
   ],
   nearMisses: [
     'unauthorized: device token mismatch (rotate/reissue device token)',
