@@ -1,15 +1,27 @@
 import type { Catalogue } from '../../core/catalogue.ts';
 import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
+import { deviceIdentityRequired } from './device-identity-required.ts';
+import { deviceSignatureInvalid } from './device-signature-invalid.ts';
 import { deviceTokenMismatch } from './device-token-mismatch.ts';
 import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
 import { gatewayTokenMissing } from './gateway-token-missing.ts';
+import { pairingRejected } from './pairing-rejected.ts';
+import { pairingRequired } from './pairing-required.ts';
 
 /*
  * Every error class, one line each, sorted by id (the tidy suite checks it).
  * Do NOT remove or rename an entry: /fix/<id> links in the wild depend on it.
  */
-export const errorClasses: readonly ErrorClass[] = [deviceTokenMismatch, gatewayTokenMismatch, gatewayTokenMissing];
+export const errorClasses: readonly ErrorClass[] = [
+  deviceIdentityRequired,
+  deviceSignatureInvalid,
+  deviceTokenMismatch,
+  gatewayTokenMismatch,
+  gatewayTokenMissing,
+  pairingRejected,
+  pairingRequired,
+];
 
 export const catalogue: Catalogue = { errorClasses, clientSignals };
 
