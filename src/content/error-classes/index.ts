@@ -7,6 +7,7 @@ import { deviceSignatureInvalid } from './device-signature-invalid.ts';
 import { deviceTokenMismatch } from './device-token-mismatch.ts';
 import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
 import { gatewayTokenMissing } from './gateway-token-missing.ts';
+import { gatewayUnreachable } from './gateway-unreachable.ts';
 import { originNotAllowed } from './origin-not-allowed.ts';
 import { pairingRejected } from './pairing-rejected.ts';
 import { pairingRequired } from './pairing-required.ts';
@@ -23,6 +24,7 @@ export const errorClasses: readonly ErrorClass[] = [
   deviceTokenMismatch,
   gatewayTokenMismatch,
   gatewayTokenMissing,
+  gatewayUnreachable,
   originNotAllowed,
   pairingRejected,
   pairingRequired,
