@@ -68,7 +68,7 @@ export const deviceSignatureInvalid = defineErrorClass({
             'Run on the client and on the gateway host. Docker containers use the host clock: fix the host (and, for Docker Desktop, restart it after sleep).',
           command: {
             'linux-macos': 'date -u\nsudo timedatectl set-ntp true  # Linux\nsudo sntp -sS time.apple.com  # macOS',
-            'windows-powershell': 'Get-Date -AsUTC\nw32tm /resync',
+            'windows-powershell': '(Get-Date).ToUniversalTime()\nw32tm /resync  # in an elevated PowerShell',
             'docker-compose': 'date -u\ndocker compose exec openclaw-gateway date -u',
           },
         },

@@ -27,6 +27,7 @@ export const gatewayUnreachable = defineErrorClass({
       note: 'Any host: the CLI wrapper anchors it to the gateway.',
     },
     { phrase: 'gateway connect failed: connect ECONNREFUSED', certainty: 'exact', note: 'The node host wrapper.' },
+    { phrase: 'node host gateway connect failed: connect ECONNREFUSED', certainty: 'exact' },
     { phrase: 'unreachable (connect ECONNREFUSED', certainty: 'exact', note: '`openclaw status`.' },
     {
       phrase: '拒绝了我们的连接请求',

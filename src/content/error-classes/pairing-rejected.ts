@@ -21,6 +21,8 @@ export const pairingRejected = defineErrorClass({
     { phrase: 'PAIRING_EXPIRED', certainty: 'exact', wholeWord: true },
     { phrase: '(4008): pairing rejected', certainty: 'exact', note: 'The Control UI close: `disconnected (4008): …`.' },
     { phrase: '(4008): pairing expired', certainty: 'exact' },
+    { phrase: 'disconnected (4008): pairing rejected', certainty: 'exact' },
+    { phrase: 'disconnected (4008): pairing expired', certainty: 'exact' },
     { phrase: 'reason=pairing rejected', certainty: 'strong', note: 'Gateway log `closed … code=4008 reason=…`.' },
     { phrase: 'reason=pairing expired', certainty: 'strong' },
     {

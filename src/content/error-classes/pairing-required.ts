@@ -26,6 +26,12 @@ export const pairingRequired = defineErrorClass({
       certainty: 'exact',
       note: 'The close reason as the CLI (`gateway closed (1008):`), the Control UI (`disconnected (1008):`) and the node host print it.',
     },
+    {
+      phrase: 'gateway closed (1008): pairing required',
+      certainty: 'exact',
+      note: 'Spelt out with its wrapper too, so a wrapper signature starting earlier cannot swallow the reason.',
+    },
+    { phrase: 'disconnected (1008): pairing required', certainty: 'exact' },
     { phrase: 'gateway connect failed: Error: pairing required', certainty: 'exact' },
     { phrase: 'GatewayClientRequestError: pairing required', certainty: 'exact' },
     { phrase: 'PAIRING_REQUIRED', certainty: 'exact', wholeWord: true },

@@ -20,6 +20,8 @@ export const protocolMismatch = defineErrorClass({
       certainty: 'exact',
       note: '`gateway closed (1002): …`, `disconnected (1002): …`.',
     },
+    { phrase: 'gateway closed (1002): protocol mismatch', certainty: 'exact' },
+    { phrase: 'disconnected (1002): protocol mismatch', certainty: 'exact' },
     { phrase: 'PROTOCOL_MISMATCH', certainty: 'exact', wholeWord: true },
     { phrase: 'reason=protocol mismatch', certainty: 'strong' },
     { phrase: 'expectedProtocol', certainty: 'strong', wholeWord: true, note: 'The details field of the rejection.' },
