@@ -5,13 +5,20 @@ import { clientVersionMismatch } from './client-version-mismatch.ts';
 import { deviceIdentityRequired } from './device-identity-required.ts';
 import { deviceSignatureInvalid } from './device-signature-invalid.ts';
 import { deviceTokenMismatch } from './device-token-mismatch.ts';
+import { gatewayRestarting } from './gateway-restarting.ts';
 import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
 import { gatewayTokenMissing } from './gateway-token-missing.ts';
 import { gatewayUnreachable } from './gateway-unreachable.ts';
+import { handshakeTimeout } from './handshake-timeout.ts';
+import { insecureWsBlocked } from './insecure-ws-blocked.ts';
 import { originNotAllowed } from './origin-not-allowed.ts';
 import { pairingRejected } from './pairing-rejected.ts';
 import { pairingRequired } from './pairing-required.ts';
 import { protocolMismatch } from './protocol-mismatch.ts';
+import { remoteUrlMissing } from './remote-url-missing.ts';
+import { secretrefUnavailable } from './secretref-unavailable.ts';
+import { tlsFingerprintMismatch } from './tls-fingerprint-mismatch.ts';
+import { urlOverrideNeedsCredentials } from './url-override-needs-credentials.ts';
 
 /*
  * Every error class, one line each, sorted by id (the tidy suite checks it).
@@ -22,13 +29,20 @@ export const errorClasses: readonly ErrorClass[] = [
   deviceIdentityRequired,
   deviceSignatureInvalid,
   deviceTokenMismatch,
+  gatewayRestarting,
   gatewayTokenMismatch,
   gatewayTokenMissing,
   gatewayUnreachable,
+  handshakeTimeout,
+  insecureWsBlocked,
   originNotAllowed,
   pairingRejected,
   pairingRequired,
   protocolMismatch,
+  remoteUrlMissing,
+  secretrefUnavailable,
+  tlsFingerprintMismatch,
+  urlOverrideNeedsCredentials,
 ];
 
 export const catalogue: Catalogue = { errorClasses, clientSignals };

@@ -43,11 +43,18 @@ export const protocolMismatch = defineErrorClass({
       note: 'The CLI wrapper before 2026.3.11; the bare phrase is not a signature (sshd prints "Protocol mismatch." too).',
     },
     { phrase: 'GatewayClientRequestError: protocol mismatch', certainty: 'exact' },
+    {
+      phrase: 'gateway connect challenge missing nonce',
+      certainty: 'strong',
+      weight: 0.75,
+      note: 'The challenge nonce exists since ~2026.1.20: a client that expects it met an older gateway (or something that is not one).',
+    },
   ],
   examples: [
     'gateway closed (1002): protocol mismatch',
     'disconnected (1002): protocol mismatch',
     'gateway connect failed: Error: protocol mismatch',
+    'gateway connect failed: Error: gateway connect challenge missing nonce',
     '{"type":"res","ok":false,"error":{"code":"INVALID_REQUEST","message":"protocol mismatch","details":{"code":"PROTOCOL_MISMATCH","expectedProtocol":4}}}',
     '[ws] closed before connect conn=1f0a code=1002 reason=protocol mismatch',
     'Protocol mismatch\nThe served Control UI and the running Gateway do not agree on the supported connection protocol.',
