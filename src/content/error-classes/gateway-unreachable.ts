@@ -49,12 +49,12 @@ export const gatewayUnreachable = defineErrorClass({
       note: 'Body of the "Could not connect" login card; the title alone is too generic.',
     },
     {
-      phrase: 'ERR_CONNECTION_REFUSED',
+      phrase: "WebSocket connection to 'ws://127.0.0.1:18789/' failed",
       certainty: 'strong',
       weight: 0.7,
-      wholeWord: true,
-      note: 'Chrome error page and console; in a paste to this tool it is the dashboard.',
+      note: 'Browser console. The bare net::ERR_CONNECTION_REFUSED is not a signature: a provider such as Ollama on 11434 gives it too.',
     },
+    { phrase: "WebSocket connection to 'ws://localhost:18789/' failed", certainty: 'strong', weight: 0.7 },
     { phrase: 'gateway timeout after', certainty: 'weak', weight: 0.55, note: 'CLI: `gateway timeout after 10000ms`.' },
     {
       phrase: 'gateway closed (1006 abnormal closure (no close frame)): no close reason',
@@ -81,6 +81,7 @@ export const gatewayUnreachable = defineErrorClass({
     'Firefox can’t establish a connection to the server at 127.0.0.1:18789.',
   ],
   nearMisses: [
+    'GET http://127.0.0.1:11434/api/tags net::ERR_CONNECTION_REFUSED',
     'Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)',
     '[redis] Error: connect ECONNREFUSED 127.0.0.1:6379',
     '[gateway] listening on ws://127.0.0.1:18789',

@@ -32,13 +32,6 @@ export const originNotAllowed = defineErrorClass({
       weight: 0.7,
       note: 'details.reason when the browser sent no usable Origin.',
     },
-    {
-      phrase: 'origin not allowed',
-      certainty: 'weak',
-      weight: 0.6,
-      wholeWord: true,
-      note: 'Truncated or paraphrased; also a generic CORS phrase, so only a suggestion.',
-    },
   ],
   examples: [
     'disconnected (1008): origin not allowed (open the Control UI from the gateway host or allow it in gateway.controlUi.allowedOrigins)',
@@ -51,6 +44,7 @@ export const originNotAllowed = defineErrorClass({
   ],
   nearMisses: [
     'reason=trusted_proxy_origin_not_allowed',
+    '[code-server] WebSocket upgrade rejected: origin not allowed',
     "Access to fetch at 'https://api.example.com/' from origin 'http://localhost:3000' has been blocked by CORS policy",
     'disconnected (1008): control ui requires device identity (use HTTPS or localhost secure context)',
   ],

@@ -34,6 +34,14 @@ export const pairingRequired = defineErrorClass({
     { phrase: 'disconnected (1008): pairing required', certainty: 'exact' },
     { phrase: 'gateway connect failed: Error: pairing required', certainty: 'exact' },
     { phrase: 'GatewayClientRequestError: pairing required', certainty: 'exact' },
+    { phrase: 'Gateway error: pairing required', certainty: 'strong', note: 'Prefix seen in app and wrapper reports.' },
+    { phrase: 'openclaw_ws_connect_failed: pairing required', certainty: 'strong' },
+    {
+      phrase: '"message":"pairing required',
+      certainty: 'strong',
+      note: 'The connect `res` error as JSON; DM pairing logs use "msg", not "message".',
+    },
+    { phrase: '"reason":"pairing required', certainty: 'strong', note: 'The gateway JSON log close reason.' },
     { phrase: 'PAIRING_REQUIRED', certainty: 'exact', wholeWord: true },
     {
       phrase: 'reason=pairing required',

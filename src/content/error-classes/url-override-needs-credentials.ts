@@ -40,6 +40,8 @@ export const urlOverrideNeedsCredentials = defineErrorClass({
       steps: [
         {
           title: 'Print the gateway token on the gateway host',
+          detail:
+            'Needs an OpenClaw newer than 2026.4.12 and an interactive terminal; on older versions read gateway.auth.token from openclaw.json (`openclaw config get` prints it redacted since 2026.2.22).',
           command: {
             'linux-macos': 'openclaw gateway auth-token --show',
             'windows-powershell': 'openclaw gateway auth-token --show',
