@@ -30,6 +30,12 @@ export const gatewayUnreachable = defineErrorClass({
     { phrase: 'node host gateway connect failed: connect ECONNREFUSED', certainty: 'exact' },
     { phrase: 'unreachable (connect ECONNREFUSED', certainty: 'exact', note: '`openclaw status`.' },
     {
+      phrase: 'getaddrinfo ENOTFOUND openclaw-gateway',
+      certainty: 'strong',
+      note: 'A Docker client dialling the compose service name while the gateway container is not running (or not on its network).',
+    },
+    { phrase: 'getaddrinfo EAI_AGAIN openclaw-gateway', certainty: 'strong' },
+    {
       phrase: '拒绝了我们的连接请求',
       certainty: 'strong',
       note: 'The zh-CN Chrome page "127.0.0.1 拒绝了我们的连接请求。", often pasted with no English.',
@@ -79,6 +85,7 @@ export const gatewayUnreachable = defineErrorClass({
     "WebSocket connection to 'ws://localhost:18789/' failed: Error in connection establishment: net::ERR_CONNECTION_REFUSED",
     'Could not connect\nThe browser could not complete the Gateway connection. Check the target and transport before retrying credentials.',
     'Firefox can’t establish a connection to the server at 127.0.0.1:18789.',
+    'gateway connect failed: Error: getaddrinfo ENOTFOUND openclaw-gateway',
   ],
   nearMisses: [
     'GET http://127.0.0.1:11434/api/tags net::ERR_CONNECTION_REFUSED',

@@ -6,6 +6,7 @@ import { deviceIdentityRequired } from './device-identity-required.ts';
 import { deviceSignatureInvalid } from './device-signature-invalid.ts';
 import { deviceTokenMismatch } from './device-token-mismatch.ts';
 import { gatewayRestarting } from './gateway-restarting.ts';
+import { gatewayStartBlocked } from './gateway-start-blocked.ts';
 import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
 import { gatewayTokenMissing } from './gateway-token-missing.ts';
 import { gatewayUnreachable } from './gateway-unreachable.ts';
@@ -30,6 +31,7 @@ export const errorClasses: readonly ErrorClass[] = [
   deviceSignatureInvalid,
   deviceTokenMismatch,
   gatewayRestarting,
+  gatewayStartBlocked,
   gatewayTokenMismatch,
   gatewayTokenMissing,
   gatewayUnreachable,
