@@ -61,7 +61,12 @@ export const gatewayUnreachable = defineErrorClass({
       note: 'Browser console. The bare net::ERR_CONNECTION_REFUSED is not a signature: a provider such as Ollama on 11434 gives it too.',
     },
     { phrase: "WebSocket connection to 'ws://localhost:18789/' failed", certainty: 'strong', weight: 0.7 },
-    { phrase: 'gateway timeout after', certainty: 'weak', weight: 0.55, note: 'CLI: `gateway timeout after 10000ms`.' },
+    {
+      phrase: 'gateway timeout after 10000ms',
+      certainty: 'weak',
+      weight: 0.55,
+      note: 'The CLI default timeout. Not the bare "gateway timeout after": proxies print "Gateway Timeout" and Discord has a gateway of its own.',
+    },
     {
       phrase: 'gateway closed (1006 abnormal closure (no close frame)): no close reason',
       certainty: 'weak',
@@ -88,6 +93,7 @@ export const gatewayUnreachable = defineErrorClass({
     'gateway connect failed: Error: getaddrinfo ENOTFOUND openclaw-gateway',
   ],
   nearMisses: [
+    '504 Gateway Timeout after 60s (upstream openclaw.example.org)',
     'GET http://127.0.0.1:11434/api/tags net::ERR_CONNECTION_REFUSED',
     'Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)',
     '[redis] Error: connect ECONNREFUSED 127.0.0.1:6379',
