@@ -33,6 +33,13 @@ export const pairingRejected = defineErrorClass({
       note: 'The close reason alone; chat DM pairing logs say "pairing request … rejected", not this.',
     },
     { phrase: 'pairing expired', certainty: 'weak', weight: 0.5, wholeWord: true },
+    {
+      phrase: 'unknown requestId',
+      certainty: 'weak',
+      weight: 0.55,
+      wholeWord: true,
+      note: '`openclaw devices approve <id>` for a request that no longer exists: expired, already handled, or mistyped.',
+    },
   ],
   examples: [
     "This browser's access request was declined.",
@@ -42,6 +49,7 @@ export const pairingRejected = defineErrorClass({
     '{"ok":false,"error":{"code":"NOT_PAIRED","message":"pairing rejected","details":{"code":"PAIRING_REJECTED"}}}',
     '{"details":{"code":"PAIRING_EXPIRED","requestId":"4a1b"}}',
     '[ws] closed conn=41ac peer=192.168.1.57:61544 code=4008 reason=pairing expired',
+    '$ openclaw devices approve 3f6e2b9c-8d41-4f0a-9b1e-2c7d5a6e8f10\nError: unknown requestId',
   ],
   nearMisses: [
     '[discord] DM pairing request from 812345678901234567 was rejected by owner',

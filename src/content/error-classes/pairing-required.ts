@@ -4,7 +4,8 @@ import { defineErrorClass } from '../../core/error-class-schema.ts';
  * `pairing required` (close 1008, NOT_PAIRED / PAIRING_REQUIRED): the credentials were fine, but
  * this device is not approved on the gateway yet, or asks for more than it was approved for.
  * Not to be confused with chat DM pairing (`openclaw pairing approve telegram …`): the bare phrase
- * "pairing required" is never a signature here, only the gateway's own forms are.
+ * "pairing required" is never a signature here, only the gateway's own forms are. Nor is the
+ * error.code NOT_PAIRED: "device identity required" and the declined/expired answers share it.
  */
 export const pairingRequired = defineErrorClass({
   id: 'pairing-required',
@@ -63,13 +64,6 @@ export const pairingRequired = defineErrorClass({
     { phrase: 'Scope upgrade pending', certainty: 'weak', weight: 0.6, note: 'Login card title.' },
     { phrase: 'Role upgrade pending', certainty: 'weak', weight: 0.6, note: 'Login card title.' },
     { phrase: 'Device refresh pending', certainty: 'weak', weight: 0.6, note: 'Login card title.' },
-    {
-      phrase: 'NOT_PAIRED',
-      certainty: 'weak',
-      weight: 0.5,
-      wholeWord: true,
-      note: 'The error.code; "device identity required" shares it, so it only suggests pairing.',
-    },
   ],
   examples: [
     'disconnected (1008): pairing required',
@@ -90,6 +84,7 @@ export const pairingRequired = defineErrorClass({
     'Pairing required. In an already-paired OpenClaw client, run /pair approve, then check the connection again.',
   ],
   nearMisses: [
+    '{"ok":false,"error":{"code":"NOT_PAIRED","message":"device identity required"}}',
     '[telegram] pairing required for DM from @someone. Ask the owner to run: openclaw pairing approve telegram 7QK2MX',
     '[discord] DM pairing required: send the code ABC123 to the bot owner',
     'openclaw pairing approve whatsapp 4HX2QP',
