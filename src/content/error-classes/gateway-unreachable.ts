@@ -191,11 +191,7 @@ export const gatewayUnreachable = defineErrorClass({
         {
           title: 'Run CLI commands inside the gateway container instead',
           detail: 'There, 127.0.0.1:18789 is the gateway.',
-          command: {
-            'linux-macos': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-            'windows-powershell': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-          },
+          command: { all: 'docker compose exec openclaw-gateway node openclaw.mjs gateway status' },
         },
         {
           title: 'Or point the CLI container at the gateway service name',

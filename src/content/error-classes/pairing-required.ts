@@ -229,12 +229,7 @@ export const pairingRequired = defineErrorClass({
         {
           title: 'Approve from inside the gateway container, where the connect is loopback',
           command: {
-            'linux-macos':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices list\ndocker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-            'windows-powershell':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices list\ndocker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices list\ndocker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
+            all: 'docker compose exec openclaw-gateway node openclaw.mjs devices list\ndocker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
           },
         },
       ],
