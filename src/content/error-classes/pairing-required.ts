@@ -131,16 +131,15 @@ export const pairingRequired = defineErrorClass({
         {
           title: 'Approve that exact request',
           detail:
-            'Since 2026.4.10, `openclaw devices approve` without an id only previews the newest request and prints the exact command to run; pass the request id.',
+            'Works on every version. Since 2026.4.10, `openclaw devices approve` without an id only previews the newest request and prints this exact command for you.',
           command: {
             'linux-macos': 'openclaw devices approve <requestId>',
             'windows-powershell': 'openclaw devices approve <requestId>',
             'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
           },
-          versions: { since: '2026.4.10' },
         },
         {
-          title: 'Approve the newest pending request',
+          title: 'Or approve the newest pending request in one go',
           detail:
             'Before 2026.4.10, `--latest` approves the newest request without asking: check with `openclaw devices list` that it is yours first.',
           command: {
