@@ -46,4 +46,7 @@ export const clientSignals: readonly ClientSignal[] = [
   { phrase: 'gateway closed (', client: 'cli', position: 'wrapper' },
   { phrase: 'GatewayClientRequestError:', client: 'cli', position: 'wrapper' },
   { phrase: 'Gateway: not detected (', client: 'probe', position: 'wrapper' },
+  // The CLI prints the dialled target under its error (callGateway, SOURCE-FACTS §1.7); it tells the
+  // client for reasons that come without a wrapper, such as "Error: gateway tls fingerprint mismatch".
+  { phrase: 'Gateway target:', client: 'cli', position: 'hint' },
 ];

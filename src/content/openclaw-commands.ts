@@ -32,6 +32,7 @@ export const openclawCommands: Readonly<Record<string, KnownCommand>> = {
   'openclaw gateway probe': { flags: [], evidence: gatewaySubcommands },
   'openclaw gateway restart': { flags: [], evidence: gatewaySubcommands },
   'openclaw gateway run': { flags: ['--token', '--password', '--auth', '--bind', '--port', '--allow-unconfigured'] },
+  'openclaw gateway start': { flags: [], evidence: gatewaySubcommands },
   'openclaw gateway status': { flags: [] },
   'openclaw gateway uninstall': { flags: [], evidence: gatewaySubcommands },
   'openclaw logs': { flags: [] },

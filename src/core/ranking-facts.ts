@@ -22,5 +22,10 @@ export const rankingFacts = [
   'auth-token-from-environment',
   /** gateway.mode is "remote". */
   'gateway-mode-remote',
+  /**
+   * gateway.bind is "lan", "tailnet", "auto" or "custom" (not the default "loopback"): clients may
+   * reach the gateway through a non-loopback address, which is never auto-approved for pairing.
+   */
+  'gateway-bind-non-loopback',
 ] as const;
 export type RankingFact = (typeof rankingFacts)[number];

@@ -3,7 +3,10 @@ import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
 import { authModeAmbiguous } from './auth-mode-ambiguous.ts';
 import { bindWithoutAuth } from './bind-without-auth.ts';
+import { clientVersionMismatch } from './client-version-mismatch.ts';
+import { deviceIdentityRequired } from './device-identity-required.ts';
 import { deviceRemoved } from './device-removed.ts';
+import { deviceSignatureInvalid } from './device-signature-invalid.ts';
 import { deviceTokenMismatch } from './device-token-mismatch.ts';
 import { deviceTokenRejected } from './device-token-rejected.ts';
 import { deviceTokenScopeMismatch } from './device-token-scope-mismatch.ts';
@@ -12,16 +15,28 @@ import { gatewayModeUnset } from './gateway-mode-unset.ts';
 import { gatewayPasswordMismatch } from './gateway-password-mismatch.ts';
 import { gatewayPasswordMissing } from './gateway-password-missing.ts';
 import { gatewayPasswordNotConfigured } from './gateway-password-not-configured.ts';
+import { gatewayRestarting } from './gateway-restarting.ts';
 import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
 import { gatewayTokenMissing } from './gateway-token-missing.ts';
 import { gatewayTokenNotConfigured } from './gateway-token-not-configured.ts';
+import { gatewayUnreachable } from './gateway-unreachable.ts';
+import { handshakeTimeout } from './handshake-timeout.ts';
 import { hooksTokenReusesGatewayToken } from './hooks-token-reuses-gateway-token.ts';
+import { insecureWsBlocked } from './insecure-ws-blocked.ts';
+import { originNotAllowed } from './origin-not-allowed.ts';
+import { pairingRejected } from './pairing-rejected.ts';
+import { pairingRequired } from './pairing-required.ts';
 import { placeholderToken } from './placeholder-token.ts';
+import { protocolMismatch } from './protocol-mismatch.ts';
+import { remoteUrlMissing } from './remote-url-missing.ts';
 import { runtimeTokenGenerated } from './runtime-token-generated.ts';
+import { secretrefUnavailable } from './secretref-unavailable.ts';
 import { serviceTokenDrift } from './service-token-drift.ts';
 import { setupCodeInvalid } from './setup-code-invalid.ts';
 import { tailscaleAuthFailed } from './tailscale-auth-failed.ts';
+import { tlsFingerprintMismatch } from './tls-fingerprint-mismatch.ts';
 import { trustedProxyRejected } from './trusted-proxy-rejected.ts';
+import { urlOverrideNeedsCredentials } from './url-override-needs-credentials.ts';
 
 /*
  * Every error class, one line each, sorted by id (the tidy suite checks it).
@@ -30,7 +45,10 @@ import { trustedProxyRejected } from './trusted-proxy-rejected.ts';
 export const errorClasses: readonly ErrorClass[] = [
   authModeAmbiguous,
   bindWithoutAuth,
+  clientVersionMismatch,
+  deviceIdentityRequired,
   deviceRemoved,
+  deviceSignatureInvalid,
   deviceTokenMismatch,
   deviceTokenRejected,
   deviceTokenScopeMismatch,
@@ -39,16 +57,28 @@ export const errorClasses: readonly ErrorClass[] = [
   gatewayPasswordMismatch,
   gatewayPasswordMissing,
   gatewayPasswordNotConfigured,
+  gatewayRestarting,
   gatewayTokenMismatch,
   gatewayTokenMissing,
   gatewayTokenNotConfigured,
+  gatewayUnreachable,
+  handshakeTimeout,
   hooksTokenReusesGatewayToken,
+  insecureWsBlocked,
+  originNotAllowed,
+  pairingRejected,
+  pairingRequired,
   placeholderToken,
+  protocolMismatch,
+  remoteUrlMissing,
   runtimeTokenGenerated,
+  secretrefUnavailable,
   serviceTokenDrift,
   setupCodeInvalid,
   tailscaleAuthFailed,
+  tlsFingerprintMismatch,
   trustedProxyRejected,
+  urlOverrideNeedsCredentials,
 ];
 
 export const catalogue: Catalogue = { errorClasses, clientSignals };
