@@ -124,5 +124,6 @@ describe('the error-doctor bin', () => {
       file: '-',
       findings: [{ id: 'gateway-token-missing', client: 'control-ui' }],
     });
-  });
+    // Spawning npm and tsx is slow on a loaded machine: a generous limit, not a timing assertion.
+  }, 60_000);
 });
