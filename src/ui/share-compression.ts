@@ -32,7 +32,7 @@ async function collect(stream: ReadableStream<Uint8Array>, maxBytes: number): Pr
 function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
   return new ReadableStream<BufferSource>({
     start(controller) {
-      controller.enqueue(bytes);
+      controller.enqueue(new Uint8Array(bytes));
       controller.close();
     },
   });
