@@ -1,9 +1,10 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { guidesPlugin } from './scripts/guides-vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), guidesPlugin()],
   build: {
     target: 'es2022',
     // No source maps in production: they would double what a user downloads for nothing.

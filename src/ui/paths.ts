@@ -5,24 +5,37 @@ import { platforms, type Platform } from '../core/platforms.ts';
 /*
  * The one module that owns every URL: each route's pattern sits beside the function that builds
  * links to it, and URL parameters are parsed here, at the boundary. Never hand-write a path.
- * Pure TypeScript (no React), so the CLI and the static server use it too.
+ * Pure TypeScript (no React), so the CLI, the prerenderer and the static server use it too.
+ * Paths are relative to the site's base (React Router's basename adds it; `withBase` for raw links).
  */
+
+/** An OpenClaw release as printed in banners and logs: `2026.2.15`, `2026.3.1-beta.2`, `2026.2.26-1`. */
+export const openclawVersionPattern = /^\d{4}\.\d{1,2}\.\d{1,2}(?:-beta\.\d{1,3}|-\d{1,3})?$/;
 
 /** Non-secret facets a helper may put in a fix link: "the fix for your case". */
 export interface FixFacets {
   readonly client?: ClientKind | undefined;
   readonly platform?: Platform | undefined;
+  readonly version?: string | undefined;
 }
 
 const fixSearchSchema = z.object({
   client: z.optional(z.enum(clientKinds)),
   platform: z.optional(z.enum(platforms)),
+  version: z.optional(z.string().check(z.regex(openclawVersionPattern))),
 });
+
+const slugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** The fragment key that carries a shared diagnosis: `/#share=<fragment>`. */
+const shareKey = 'share=';
 
 export const paths = {
   doctor: {
     pattern: '/',
     href: (): string => '/',
+    /** The doctor with a shared diagnosis in the fragment (never sent to a server). */
+    shareHref: (fragment: string): string => `/#${shareKey}${fragment}`,
   },
   fix: {
     pattern: '/fix/:errorClassId',
@@ -30,6 +43,7 @@ export const paths = {
       const search = new URLSearchParams();
       if (facets.client) search.set('client', facets.client);
       if (facets.platform) search.set('platform', facets.platform);
+      if (facets.version) search.set('version', facets.version);
       const query = search.toString();
       return `/fix/${encodeURIComponent(errorClassId)}${query ? `?${query}` : ''}`;
     },
@@ -38,6 +52,13 @@ export const paths = {
     pattern: '/guides',
     href: (): string => '/guides',
   },
+  guide: {
+    pattern: '/guides/:slug',
+    href: (slug: string, anchor?: string): string =>
+      `/guides/${encodeURIComponent(slug)}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+  },
+  /** Where the prerenderer renders the not-found page that becomes 404.html. */
+  notFoundPage: '/404',
 } as const;
 
 /**
@@ -45,26 +66,67 @@ export const paths = {
  * pasted with a typo still opens the fix), never thrown.
  */
 export function parseFixFacets(search: URLSearchParams): FixFacets {
-  const raw = { client: search.get('client') ?? undefined, platform: search.get('platform') ?? undefined };
+  const raw = {
+    client: search.get('client') ?? undefined,
+    platform: search.get('platform') ?? undefined,
+    version: search.get('version') ?? undefined,
+  };
   const whole = fixSearchSchema.safeParse(raw);
   if (whole.success) return whole.data;
   return {
     client: fixSearchSchema.safeParse({ client: raw.client }).data?.client,
     platform: fixSearchSchema.safeParse({ platform: raw.platform }).data?.platform,
+    version: fixSearchSchema.safeParse({ version: raw.version }).data?.version,
   };
 }
 
-/** Route-level answer for the static server: is this pathname a page that exists? */
-export function isKnownPath(pathname: string, errorClassIds: ReadonlySet<string>): boolean {
+/** A guide slug from the URL, or null when it cannot be one. */
+export function parseGuideSlug(value: string | undefined): string | null {
+  const parsed = slugSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The share fragment in a location hash (`#share=…`), or null when the hash is something else. */
+export function readShareFragment(hash: string): string | null {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  return body.startsWith(shareKey) ? body.slice(shareKey.length) : null;
+}
+
+/** Every page that exists, for the prerenderer and the sitemap. */
+export function everyPagePath(errorClassIds: readonly string[], guideSlugs: readonly string[]): string[] {
+  return [
+    paths.doctor.href(),
+    paths.guides.href(),
+    ...guideSlugs.map((slug) => paths.guide.href(slug)),
+    ...errorClassIds.map((id) => paths.fix.href(id)),
+  ];
+}
+
+/** A site path under a base (`/error-doctor/`), for links outside React Router (sitemap, share links). */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}
+
+/** The file a static host serves for a page path: `/fix/x` → `fix/x/index.html`. */
+export function prerenderedFile(path: string): string {
+  return path === '/' ? 'index.html' : `${path.replace(/^\//, '')}/index.html`;
+}
+
+/** Route-level answer: is this pathname a page that exists? */
+export function isKnownPath(
+  pathname: string,
+  errorClassIds: ReadonlySet<string>,
+  guideSlugs: ReadonlySet<string> = new Set(),
+): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === paths.doctor.href() || path === paths.guides.href()) return true;
-  const fix = /^\/fix\/([^/]+)$/.exec(path);
-  if (fix?.[1] !== undefined) {
-    try {
-      return errorClassIds.has(decodeURIComponent(fix[1]));
-    } catch {
-      return false;
-    }
+  const page = /^\/(fix|guides)\/([^/]+)$/.exec(path);
+  if (page?.[2] === undefined) return false;
+  try {
+    const id = decodeURIComponent(page[2]);
+    return page[1] === 'fix' ? errorClassIds.has(id) : guideSlugs.has(id);
+  } catch {
+    return false;
   }
-  return false;
 }

@@ -1,36 +1,69 @@
+import { useEffect } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { clientLabels } from '../../core/clients.ts';
 import { clientFacts } from '../../core/diagnosis-facts.ts';
+import { platformLabels } from '../../core/platforms.ts';
 import { errorClassById } from '../../content/error-classes/index.ts';
 import { FixGuide } from '../components/fix-guide.tsx';
+import { PageMeta } from '../components/page-meta.tsx';
+import { TableOfContents } from '../components/table-of-contents.tsx';
 import { parseFixFacets, paths } from '../paths.ts';
+import { setPlatformChoice } from '../platform-choice.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
+
+// The sections FixGuide renders (ids owned there), plus this page's own.
+const sections = [
+  { id: 'seen-as', text: 'How it looks', depth: 2 },
+  { id: 'what-it-means', text: 'What it means', depth: 2 },
+  { id: 'how-to-fix', text: 'How to fix it', depth: 2 },
+  { id: 'verify', text: 'Check that it worked', depth: 2 },
+  { id: 'wrong-page', text: 'Was this the wrong page?', depth: 2 },
+] as const;
 
 /** /fix/:errorClassId — the shareable fix guide of one error class. */
 export function FixRoute() {
   const { errorClassId = '' } = useParams();
   const [search] = useSearchParams();
   const errorClass = errorClassById.get(errorClassId);
-  if (!errorClass) return <NotFoundRoute unknownFixId={errorClassId} />;
   const facets = parseFixFacets(search);
+
+  // A helper's link says which platform to show: it becomes this reader's choice (every tab follows).
+  useEffect(() => {
+    if (facets.platform) setPlatformChoice(facets.platform);
+  }, [facets.platform]);
+
+  if (!errorClass) return <NotFoundRoute unknownFixId={errorClassId} />;
+  const lookAlikes = Object.entries(errorClass.notToBeConfusedWith ?? {}).flatMap(([id, why]) => {
+    const other = errorClassById.get(id);
+    return other ? [{ other, why }] : [];
+  });
 
   return (
     <>
-      <title>{`${errorClass.title}: how to fix it — Error Doctor`}</title>
-      <meta name="description" content={errorClass.summary} />
+      <PageMeta
+        title={`${errorClass.title}: how to fix it — Error Doctor`}
+        description={errorClass.summary}
+        path={paths.fix.href(errorClass.id)}
+      />
       <p className="text-sm">
-        <Link to={paths.guides.href()}>Fix guides</Link> › {errorClass.title}
+        <Link to={paths.guides.href()}>Guides</Link> › {errorClass.title}
       </p>
       <h1 className="mt-1 text-3xl font-bold">{errorClass.title}</h1>
       <p className="mt-2 max-w-prose text-lg leading-relaxed">{errorClass.summary}</p>
-      {facets.client && (
-        <p className="mt-2 text-sm" data-testid="facet-client">
-          Ranked for {clientLabels[facets.client]}.
-        </p>
+      {(facets.client ?? facets.platform ?? facets.version) && (
+        <ul className="mt-2 text-sm" aria-label="This link is for">
+          {facets.client && <li data-testid="facet-client">Ranked for {clientLabels[facets.client]}.</li>}
+          {facets.platform && <li data-testid="facet-platform">Commands for {platformLabels[facets.platform]}.</li>}
+          {facets.version && <li data-testid="facet-version">For OpenClaw {facets.version}.</li>}
+        </ul>
       )}
+      <TableOfContents headings={lookAlikes.length > 0 ? sections : sections.slice(0, -1)} />
       <section aria-labelledby="seen-as" className="mt-4">
         <h2 id="seen-as" className="text-xl font-semibold">
-          How it looks
+          How it looks{' '}
+          <a href="#seen-as" className="heading-anchor" aria-label="Link to the section How it looks">
+            #
+          </a>
         </h2>
         <ul className="mt-2 space-y-1">
           {errorClass.examples.slice(0, 4).map((example) => (
@@ -46,6 +79,27 @@ export function FixRoute() {
       <div className="mt-6">
         <FixGuide errorClass={errorClass} facts={new Set(clientFacts(facets.client ?? null))} />
       </div>
+      {lookAlikes.length > 0 && (
+        <section aria-labelledby="wrong-page" className="mt-8 border-t border-slate-300 pt-6 dark:border-slate-700">
+          <h2 id="wrong-page" className="text-xl font-semibold">
+            Was this the wrong page? Check your exact error{' '}
+            <a href="#wrong-page" className="heading-anchor" aria-label="Link to the section Was this the wrong page?">
+              #
+            </a>
+          </h2>
+          <ul className="mt-2 space-y-3" data-testid="look-alikes">
+            {lookAlikes.map(({ other, why }) => (
+              <li key={other.id}>
+                <p>
+                  If your error says <code className="font-mono text-sm break-words">{other.examples[0]}</code>, read{' '}
+                  <Link to={paths.fix.href(other.id, facets)}>{other.title}</Link>.
+                </p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{why}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

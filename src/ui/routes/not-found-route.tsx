@@ -14,6 +14,11 @@ export function NotFoundRoute({ unknownFixId }: { unknownFixId?: string }) {
         <p className="mt-2 max-w-prose" data-testid="not-found-reason">
           There is no fix guide called “{unknownFixId}”. The link may be mistyped or cut short.
         </p>
+      ) : location.pathname === paths.notFoundPage ? (
+        // Prerendered as 404.html, served for any unknown address (the app names it once it runs).
+        <p className="mt-2 max-w-prose" data-testid="not-found-reason">
+          Nothing lives at this address.
+        </p>
       ) : (
         <p className="mt-2 max-w-prose" data-testid="not-found-reason">
           Nothing lives at <code className="font-mono break-all">{location.pathname}</code>.
