@@ -83,7 +83,7 @@ export function guideLinks(source: string): string[] {
   const { markdown } = splitFrontmatter(source);
   const links: string[] = [];
   const marked = new Marked();
-  marked.walkTokens(marked.lexer(markdown), (token) => {
+  void marked.walkTokens(marked.lexer(markdown), (token) => {
     if (token.type === 'link') links.push((token as Tokens.Link).href);
   });
   return links;
@@ -94,7 +94,7 @@ export function guideCommandTexts(source: string): string[] {
   const { markdown } = splitFrontmatter(source);
   const texts: string[] = [];
   const marked = new Marked();
-  marked.walkTokens(marked.lexer(markdown), (token) => {
+  void marked.walkTokens(marked.lexer(markdown), (token) => {
     if (token.type === 'code') texts.push(...(token as Tokens.Code).text.split('\n'));
     if (token.type === 'codespan') texts.push((token as Tokens.Codespan).text);
   });

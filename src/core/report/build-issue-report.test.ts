@@ -45,6 +45,6 @@ describe('buildIssueReport', () => {
   });
 
   it('asks for the version when it is unknown', () => {
-    expect(buildIssueReport({ ...input, version: null })).toContain('banner printed by `openclaw status`');
+    expect(buildIssueReport({ ...input, version: null })).toContain('banner at the top of the CLI output');
   });
 });

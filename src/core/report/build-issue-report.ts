@@ -44,7 +44,7 @@ export function buildIssueReport(input: IssueReportInput): string {
   const lines = [
     `### Gateway connection fails: ${input.errorTitle}`,
     '',
-    `- OpenClaw version: ${input.version ?? '(unknown — please add it: the `🦞 OpenClaw …` banner printed by `openclaw status` shows it)'}`,
+    `- OpenClaw version: ${input.version ?? '(unknown — please add it: the `🦞 OpenClaw …` banner at the top of the CLI output shows it)'}`,
     `- OS: ${input.operatingSystem}`,
     `- Setup: ${input.platform}`,
     `- Failing client: ${input.client ?? '(not stated in the error)'}`,

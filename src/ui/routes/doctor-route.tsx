@@ -5,6 +5,8 @@ import type { RankingFact } from '../../core/ranking-facts.ts';
 import { errorClassById } from '../../content/error-classes/index.ts';
 import { ConfigInput } from '../components/config-input.tsx';
 import { DiagnosisPanel } from '../components/diagnosis-panel.tsx';
+import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
+import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { useDiagnosis } from '../use-diagnosis.ts';
 
@@ -45,6 +47,7 @@ export function DoctorRoute() {
         failures, shows the exact text it matched, and gives the fix for your platform.
       </p>
 
+      <SharedPasteOpener onOpen={setPaste} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <div>
           <label htmlFor="paste" className="font-semibold">
@@ -89,7 +92,10 @@ export function DoctorRoute() {
           Diagnosis
         </h2>
         {diagnosis ? (
-          <DiagnosisPanel diagnosis={diagnosis} paste={paste} />
+          <>
+            <DiagnosisPanel diagnosis={diagnosis} paste={paste} />
+            <ShareSlot diagnosis={diagnosis} paste={paste} />
+          </>
         ) : (
           <p className="mt-1 text-slate-700 dark:text-slate-300">Paste an error above: the answer appears here.</p>
         )}
@@ -101,6 +107,7 @@ export function DoctorRoute() {
           className="mt-8 border-t border-slate-300 pt-6 dark:border-slate-700"
         >
           <FixGuide errorClass={topClass} facts={facts} />
+          {diagnosis && <FeedbackSlot diagnosis={diagnosis} paste={paste} facts={facts} />}
         </section>
       )}
     </>
