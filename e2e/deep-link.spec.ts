@@ -27,7 +27,7 @@ test.describe('deep links and not-found', () => {
 
   test('lists every fix guide at /guides', async ({ page }) => {
     await page.goto('/guides');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fix guides');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guides');
     for (const title of ['Gateway token mismatch', 'Gateway token missing', 'Device token mismatch']) {
       await page.getByRole('link', { name: title, exact: true }).first().waitFor();
     }

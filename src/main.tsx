@@ -8,33 +8,45 @@ import { createAppRouter } from './ui/router.tsx';
  * Every page is prerendered to HTML (scripts/build-site.ts). When this page's HTML is the one
  * for this exact URL, the app hydrates it; otherwise (404.html served for another path, a fix link
  * with facets in its query, the dev server) it renders from scratch. No inline hydration data:
- * the router starts from the URL, and waits for its lazy route before hydrating.
+ * the router starts from the URL, and hydration waits until its lazy route has loaded.
+ * (No top-level await here: lazy chunks import this chunk, and would wait for it forever.)
  */
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-
+const container: HTMLElement = root;
 const router = createAppRouter();
-if (!router.state.initialized) {
-  await new Promise<void>((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (state.initialized) {
-        unsubscribe();
-        resolve();
-      }
+
+function routerReady(): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  // The router may call back during subscribe() itself (a buffered first update).
+  let stop = (): void => undefined;
+  return new Promise<void>((resolve) => {
+    stop = router.subscribe((state) => {
+      if (state.initialized) resolve();
     });
+  }).then(() => {
+    stop();
   });
 }
 
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>
-);
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-const here = window.location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/';
-if (root.dataset.prerenderedPath === here && window.location.search === '') {
-  hydrateRoot(root, app);
-} else {
-  root.replaceChildren();
-  createRoot(root).render(app);
+function start(): void {
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const here = window.location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/';
+  if (container.dataset.prerenderedPath === here && window.location.search === '') {
+    hydrateRoot(container, app);
+    return;
+  }
+  // Rendering another page than the prerendered one: its head tags go, the app sets its own.
+  for (const stale of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')) {
+    stale.remove();
+  }
+  container.replaceChildren();
+  createRoot(container).render(app);
 }
+
+void routerReady().then(start);

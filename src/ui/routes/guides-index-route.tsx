@@ -7,6 +7,7 @@ import { catalogue, errorClasses } from '../../content/error-classes/index.ts';
 import { guideSummaries } from '../../content/guides/index.ts';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../paths.ts';
+import { useHydrated } from '../use-hydrated.ts';
 
 function fixEntry(errorClass: ErrorClass): LibraryEntry {
   return {
@@ -44,6 +45,7 @@ export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
   const searchId = useId();
+  const hydrated = useHydrated();
   const hits = useMemo(() => {
     if (query.trim() === '') return null;
     // A pasted error fragment: the matcher says which class it is (bounded: a search box, not a log).
@@ -74,6 +76,7 @@ export function Component() {
         <input
           id={searchId}
           type="search"
+          disabled={!hydrated}
           aria-describedby={`${searchId}-help`}
           value={query}
           onChange={(event) => {
