@@ -29,7 +29,8 @@ function normalizeBase(value: string): string {
 const base = normalizeBase(option('base') ?? process.env.BASE_PATH ?? '/');
 const site = (option('site') ?? process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 const outDir = path.resolve(root, option('out-dir') ?? 'dist');
-const ssrDir = path.join(outDir, '.prerender');
+// Inside the project, so the server bundle resolves react & co. from node_modules whatever --out-dir is.
+const ssrDir = path.join(root, 'node_modules', '.cache', `error-doctor-prerender-${process.pid}`);
 
 interface PrerenderModule {
   pagePaths: readonly string[];
@@ -51,9 +52,10 @@ const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty <div id="root"></div>');
 
 function page(rendered: { head: string; body: string }, pagePath: string | null): string {
+  // The page's own title and description replace the template's (kept when a page has none).
   const head = template
-    .replace(/\s*<title>[^<]*<\/title>/, '')
-    .replace(/\s*<meta\s+name="description"[^>]*>/, '')
+    .replace(/\s*<title>[^<]*<\/title>/, rendered.head.includes('<title>') ? '' : '$&')
+    .replace(/\s*<meta\s+name="description"[^>]*>/, rendered.head.includes('name="description"') ? '' : '$&')
     .replace('</head>', `  ${rendered.head}\n  </head>`);
   const marker = pagePath === null ? '' : ` data-prerendered-path="${pagePath}"`;
   return head.replace('<div id="root"></div>', `<div id="root"${marker}>${rendered.body}</div>`);

@@ -8,10 +8,14 @@ import { DiagnosisPanel } from '../components/diagnosis-panel.tsx';
 import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
+import { PageMeta } from '../components/page-meta.tsx';
 import { useDiagnosis } from '../use-diagnosis.ts';
 
 const fieldClass =
   'mt-1 block w-full rounded-md border border-slate-500 bg-white p-3 font-mono text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
+
+const doctorDescription =
+  'Paste an OpenClaw gateway connection error and get the exact fix. Runs entirely in your browser.';
 
 /** The doctor: paste an error (and optionally a config), get the diagnosis and the fix. */
 export function DoctorRoute() {
@@ -40,7 +44,7 @@ export function DoctorRoute() {
 
   return (
     <>
-      <title>Error Doctor: fix OpenClaw gateway connection errors</title>
+      <PageMeta title="Error Doctor: fix OpenClaw gateway connection errors" description={doctorDescription} path="/" />
       <h1 className="text-3xl font-bold">Why can’t my OpenClaw client connect?</h1>
       <p className="mt-2 max-w-prose">
         Paste the error, or a whole terminal dump or log. Error Doctor recognises gateway token and device token
