@@ -1,21 +1,19 @@
 /**
- * Serves the built app from dist/ the way a careful static host would: real files as they are,
- * known app routes as index.html with 200, and anything else as index.html with a 404 status
- * (the app then shows its not-found page), so "not found" is clear at the HTTP level too.
+ * Serves the built app from dist/ the way any static host does, with no app-specific rewrites:
+ * real files as they are, a directory as its index.html (every page is prerendered there), and
+ * anything else as 404.html with a 404 status (the app then shows its not-found page), so
+ * "not found" is clear at the HTTP level too.
  * Usage: tsx scripts/serve-dist.ts [--port 4173]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorClasses } from '../src/content/error-classes/index.ts';
-import { isKnownPath } from '../src/ui/paths.ts';
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const portFlag = process.argv.indexOf('--port');
 const port = Number(portFlag > -1 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4173));
 const host = process.env.HOST ?? '127.0.0.1';
-const errorClassIds = new Set(errorClasses.map((errorClass) => errorClass.id));
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,13 +61,8 @@ const server = createServer((request, response) => {
     send(response, 200, prerendered);
     return;
   }
-  const known = isKnownPath(pathname, errorClassIds);
   const notFoundPage = path.join(distDir, '404.html');
-  send(
-    response,
-    known ? 200 : 404,
-    !known && existsSync(notFoundPage) ? notFoundPage : path.join(distDir, 'index.html'),
-  );
+  send(response, 404, existsSync(notFoundPage) ? notFoundPage : path.join(distDir, 'index.html'));
 });
 
 server.listen(port, host, () => {

@@ -112,21 +112,3 @@ export function withBase(base: string, path: string): string {
 export function prerenderedFile(path: string): string {
   return path === '/' ? 'index.html' : `${path.replace(/^\//, '')}/index.html`;
 }
-
-/** Route-level answer: is this pathname a page that exists? */
-export function isKnownPath(
-  pathname: string,
-  errorClassIds: ReadonlySet<string>,
-  guideSlugs: ReadonlySet<string> = new Set(),
-): boolean {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === paths.doctor.href() || path === paths.guides.href()) return true;
-  const page = /^\/(fix|guides)\/([^/]+)$/.exec(path);
-  if (page?.[2] === undefined) return false;
-  try {
-    const id = decodeURIComponent(page[2]);
-    return page[1] === 'fix' ? errorClassIds.has(id) : guideSlugs.has(id);
-  } catch {
-    return false;
-  }
-}
