@@ -6,7 +6,7 @@ import { guidesPlugin } from './scripts/guides-vite-plugin.ts';
 // Code that loads only on demand: the guides pages, the share/feedback panels, json5. Everything
 // else the doctor page needs is one chunk (many small shared chunks would each pay gzip overhead).
 const onDemand =
-  /\/(?:content\/guides|core\/search|core\/report|core\/share-link)\/|\/routes\/guides?-|share-diagnosis|fix-feedback|share-compression|node_modules\/json5\//;
+  /\/(?:content\/guides|core\/search|core\/report|core\/share-link)\/|\/routes\/(?:guides?-|fix-route)|table-of-contents|share-diagnosis|fix-feedback|share-compression|use-hydrated|node_modules\/json5\//;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), guidesPlugin()],

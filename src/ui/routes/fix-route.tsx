@@ -103,3 +103,6 @@ export function FixRoute() {
     </>
   );
 }
+
+/** The route module's component, for the router's lazy loading. */
+export { FixRoute as Component };
