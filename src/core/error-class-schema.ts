@@ -40,6 +40,12 @@ export const signatureSchema = z.object({
   hint: z.optional(z.boolean()),
   /** Whole-word match: the phrase may not be glued to letters, digits or `_` on either side. */
   wholeWord: z.optional(z.boolean()),
+  /**
+   * The phrase must end its line (a few closing quotes, brackets or spaces may follow): for a
+   * wrapper that is a prefix of a reason, e.g. a bare `gateway closed (1008): unauthorized`
+   * must not match `gateway closed (1008): unauthorized: gateway token mismatch`.
+   */
+  atLineEnd: z.optional(z.boolean()),
   /** Why this phrase, when it is not obvious (kept for authors; not shown). */
   note: z.optional(z.string()),
 });
@@ -126,6 +132,12 @@ export const errorClassSchema = z.object({
       }),
     ),
   ),
+  /**
+   * Classes whose errors lead to this one, so this one explains them: a lockout
+   * (`auth-rate-limited`) is caused by the mismatches before it. When both are in a paste, this
+   * class ranks above them.
+   */
+  outranks: z.optional(z.array(z.string().check(z.regex(kebabCase)))),
   /** What OpenClaw prints for this class. At least one signature must be `exact`. */
   signatures: z.array(signatureSchema).check(z.minLength(1)),
   /** Real-shaped error lines: each must classify to this class first (tidy suite). */

@@ -128,3 +128,61 @@ describe('classifyError', () => {
     expect(classifyError('401 Incorrect API key provided', catalogue)).toEqual({ findings: [], runnerUp: null });
   });
 });
+
+describe('classifyError: the order of several findings', () => {
+  const ordered: Catalogue = {
+    errorClasses: [
+      errorClass('token-mismatch', [
+        { phrase: 'unauthorized: token mismatch', certainty: 'exact' },
+        { phrase: 'token mismatch', certainty: 'weak', weight: 0.35, wholeWord: true },
+      ]),
+      errorClass('pairing-needed', [{ phrase: 'pairing required', certainty: 'exact' }]),
+      errorClass('locked-out', [{ phrase: 'unauthorized: too many failed attempts', certainty: 'exact' }], {
+        outranks: ['token-mismatch'],
+      }),
+      errorClass('connect-failed', [{ phrase: 'disconnected (4008): connect failed', certainty: 'exact' }], {
+        kind: 'wrapper',
+        canBe: [{ id: 'token-mismatch', why: 'the usual reason' }],
+      }),
+      errorClass(
+        'bare-unauthorized',
+        [{ phrase: 'closed (1008): unauthorized', certainty: 'exact', atLineEnd: true }],
+        {
+          kind: 'wrapper',
+        },
+      ),
+    ],
+    clientSignals: [],
+  };
+  const ids = (paste: string): string[] => classifyError(paste, ordered).findings.map((finding) => finding.id);
+
+  it('puts a reason above a wrapper, even when the wrapper comes later and more often', () => {
+    const paste = 'pairing required\ndisconnected (4008): connect failed\ndisconnected (4008): connect failed\n';
+    expect(ids(paste)).toEqual(['pairing-needed', 'connect-failed']);
+  });
+
+  it('puts exact evidence above a loose fragment', () => {
+    expect(ids('pairing required\n… the token mismatch again …')).toEqual(['pairing-needed', 'token-mismatch']);
+  });
+
+  it('puts the latest of two exact reasons first', () => {
+    expect(ids('unauthorized: token mismatch\npairing required\n')).toEqual(['pairing-needed', 'token-mismatch']);
+    expect(ids('pairing required\nunauthorized: token mismatch\n')).toEqual(['token-mismatch', 'pairing-needed']);
+  });
+
+  it('puts a lockout above the mismatches that caused it, whatever the order in the paste', () => {
+    const paste =
+      'unauthorized: too many failed attempts\nunauthorized: token mismatch\nunauthorized: token mismatch\npairing required';
+    expect(ids(paste)).toEqual(['pairing-needed', 'locked-out', 'token-mismatch']);
+    const spans = classifyError(paste, ordered).findings[1]?.spans ?? [];
+    expect(spans.map((span) => textOf(paste, span))).toEqual(['unauthorized: too many failed attempts']);
+  });
+
+  it('matches a bare wrapper only where the line ends, never as the prefix of a reason', () => {
+    expect(ids('gateway closed (1008): unauthorized\nGateway target: ws://127.0.0.1:18789')).toEqual([
+      'bare-unauthorized',
+    ]);
+    expect(ids('{"msg":"gateway closed (1008): unauthorized","level":"error"}')).toEqual(['bare-unauthorized']);
+    expect(ids('gateway closed (1008): unauthorized: token mismatch (x)')).toEqual(['token-mismatch']);
+  });
+});

@@ -70,7 +70,10 @@ function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   const signaturesByGroup: SignatureRef[][] = [[]];
   catalogue.errorClasses.forEach((errorClass, classIndex) => {
     for (const signature of errorClass.signatures) {
-      const source = compilePhrase(signature.phrase, { wholeWord: signature.wholeWord ?? false });
+      const source = compilePhrase(signature.phrase, {
+        wholeWord: signature.wholeWord ?? false,
+        atLineEnd: signature.atLineEnd ?? false,
+      });
       let group = groupIndexBySource.get(source);
       if (group === undefined) {
         group = signaturesByGroup.length;
@@ -202,6 +205,8 @@ interface ClassAccumulator {
   certainty: Certainty;
   spans: { start: number; end: number }[];
   occurrences: number;
+  /** Where the last occurrence starts (spans stop at `maxSpansPerFinding`; this does not). */
+  lastStart: number;
 }
 
 /**
@@ -220,7 +225,7 @@ export function classifyError(paste: string, catalogue: Catalogue): Diagnosis {
   for (const hit of hits) {
     let entry = byClass.get(hit.classIndex);
     if (!entry) {
-      entry = { classIndex: hit.classIndex, weight: 0, certainty: 'weak', spans: [], occurrences: 0 };
+      entry = { classIndex: hit.classIndex, weight: 0, certainty: 'weak', spans: [], occurrences: 0, lastStart: 0 };
       byClass.set(hit.classIndex, entry);
     }
     entry.weight = Math.max(entry.weight, hit.weight);
@@ -232,41 +237,64 @@ export function classifyError(paste: string, catalogue: Catalogue): Diagnosis {
       previous.end = Math.max(previous.end, hit.end);
     } else {
       entry.occurrences += 1;
+      entry.lastStart = hit.start;
       if (entry.spans.length < maxSpansPerFinding) entry.spans.push({ start: hit.start, end: hit.end });
     }
   }
 
-  // A wrapper ("connect failed", a 1006 closure) only says that something failed: any reason in
-  // the same paste ranks above it.
-  const wrapperRank = (entry: ClassAccumulator): number =>
-    compiled.classes[entry.classIndex]?.kind === 'wrapper' ? 1 : 0;
-  const findings: Finding[] = [...byClass.values()]
-    .sort(
-      (a, b) =>
-        wrapperRank(a) - wrapperRank(b) ||
-        b.weight - a.weight ||
-        certaintyOrder[b.certainty] - certaintyOrder[a.certainty] ||
-        b.occurrences - a.occurrences ||
-        (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0),
-    )
-    .map((entry) => {
-      let clientHit: ClientHit | null = null;
-      for (const span of entry.spans) {
-        clientHit = findClient(span, clientHits, text);
-        if (clientHit) break;
-      }
-      return {
-        id: compiled.classes[entry.classIndex]?.id ?? '',
-        confidence: Math.round(entry.weight * 100) / 100,
-        certainty: entry.certainty,
-        client: clientHit?.signal.client ?? null,
-        clientSpan: clientHit ? spanToOriginal(normalized, clientHit.start, clientHit.end) : null,
-        spans: entry.spans.map((span) => spanToOriginal(normalized, span.start, span.end)),
-        occurrences: entry.occurrences,
-      };
-    });
+  const findings: Finding[] = orderByImportance([...byClass.values()], compiled.classes).map((entry) => {
+    let clientHit: ClientHit | null = null;
+    for (const span of entry.spans) {
+      clientHit = findClient(span, clientHits, text);
+      if (clientHit) break;
+    }
+    return {
+      id: compiled.classes[entry.classIndex]?.id ?? '',
+      confidence: Math.round(entry.weight * 100) / 100,
+      certainty: entry.certainty,
+      client: clientHit?.signal.client ?? null,
+      clientSpan: clientHit ? spanToOriginal(normalized, clientHit.start, clientHit.end) : null,
+      spans: entry.spans.map((span) => spanToOriginal(normalized, span.start, span.end)),
+      occurrences: entry.occurrences,
+    };
+  });
 
   return { findings, runnerUp: findRunnerUp(findings, compiled.classes) };
+}
+
+/**
+ * The order findings are listed in, most important first (README "Several errors in one paste"):
+ * 1. a reason above a wrapper (a wrapper only says that something failed);
+ * 2. exact above strong above weak evidence, then the heavier signature;
+ * 3. the latest error first: the end of a log is what the user faces now;
+ * 4. then the one seen more often, then the one seen first.
+ * Last, a class that explains others (`outranks`: a lockout explains the mismatches that burnt
+ * the attempts) moves up to just above the first of them.
+ */
+function orderByImportance(entries: ClassAccumulator[], classes: readonly ErrorClass[]): ClassAccumulator[] {
+  const wrapperRank = (entry: ClassAccumulator): number => (classes[entry.classIndex]?.kind === 'wrapper' ? 1 : 0);
+  const ordered = entries.sort(
+    (a, b) =>
+      wrapperRank(a) - wrapperRank(b) ||
+      certaintyOrder[b.certainty] - certaintyOrder[a.certainty] ||
+      b.weight - a.weight ||
+      b.lastStart - a.lastStart ||
+      b.occurrences - a.occurrences ||
+      (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0),
+  );
+  for (let index = 1; index < ordered.length; index += 1) {
+    const entry = ordered[index];
+    const explained = entry ? classes[entry.classIndex]?.outranks : undefined;
+    if (!entry || !explained || wrapperRank(entry) === 1) continue;
+    const target = ordered.findIndex(
+      (other, position) => position < index && explained.includes(classes[other.classIndex]?.id ?? ''),
+    );
+    if (target >= 0) {
+      ordered.splice(index, 1);
+      ordered.splice(target, 0, entry);
+    }
+  }
+  return ordered;
 }
 
 function findRunnerUp(findings: readonly Finding[], classes: readonly ErrorClass[]): Diagnosis['runnerUp'] {

@@ -16,13 +16,18 @@ function escapeLiteral(text: string): string {
   return text.replace(regexSpecials, '\\$&');
 }
 
+// After an `atLineEnd` phrase: at most a few closing quotes, brackets, dots or spaces, then the end
+// of the line (a real one, a JSON-escaped one, or a JSON field separator). Bounded: constant work.
+const lineEnd = String.raw`(?=[ \t"'\x60)\]}.]{0,8}(?:[\r\n,;]|\\[nr]|$))`;
+
 /** Compiles a literal phrase to a regex source (use with the `i` flag). */
-export function compilePhrase(phrase: string, options: { wholeWord?: boolean } = {}): string {
+export function compilePhrase(phrase: string, options: { wholeWord?: boolean; atLineEnd?: boolean } = {}): string {
   const words = phrase.trim().split(/\s+/);
-  const body = words.map(escapeLiteral).join(flexibleWhitespace);
-  if (!options.wholeWord) return body;
+  let body = words.map(escapeLiteral).join(flexibleWhitespace);
   // Lookarounds over a single character: constant work per position.
-  return String.raw`(?<![A-Za-z0-9_])` + body + String.raw`(?![A-Za-z0-9_])`;
+  if (options.wholeWord) body = String.raw`(?<![A-Za-z0-9_])` + body + String.raw`(?![A-Za-z0-9_])`;
+  if (options.atLineEnd) body += lineEnd;
+  return body;
 }
 
 /**
