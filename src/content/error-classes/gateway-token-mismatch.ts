@@ -41,8 +41,6 @@ export const gatewayTokenMismatch = defineErrorClass({
       hint: true,
       note: 'The CLI hint, shared with "token missing": alone it suggests a mismatch (the more common of the two).',
     },
-    { phrase: 'The provided credentials were rejected', certainty: 'weak', weight: 0.5 },
-    { phrase: 'The supplied credential was rejected', certainty: 'weak', weight: 0.5 },
     { phrase: 'token mismatch', certainty: 'weak', weight: 0.35, wholeWord: true },
   ],
   examples: [

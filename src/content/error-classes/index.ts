@@ -2,8 +2,11 @@ import type { Catalogue } from '../../core/catalogue.ts';
 import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
 import { authModeAmbiguous } from './auth-mode-ambiguous.ts';
+import { authRateLimited } from './auth-rate-limited.ts';
 import { bindWithoutAuth } from './bind-without-auth.ts';
 import { clientVersionMismatch } from './client-version-mismatch.ts';
+import { controlUiConnectFailed } from './control-ui-connect-failed.ts';
+import { controlUiCredentialsRejected } from './control-ui-credentials-rejected.ts';
 import { deviceIdentityRequired } from './device-identity-required.ts';
 import { deviceRemoved } from './device-removed.ts';
 import { deviceSignatureInvalid } from './device-signature-invalid.ts';
@@ -36,6 +39,7 @@ import { setupCodeInvalid } from './setup-code-invalid.ts';
 import { tailscaleAuthFailed } from './tailscale-auth-failed.ts';
 import { tlsFingerprintMismatch } from './tls-fingerprint-mismatch.ts';
 import { trustedProxyRejected } from './trusted-proxy-rejected.ts';
+import { unauthorizedWithoutReason } from './unauthorized-without-reason.ts';
 import { urlOverrideNeedsCredentials } from './url-override-needs-credentials.ts';
 
 /*
@@ -44,8 +48,11 @@ import { urlOverrideNeedsCredentials } from './url-override-needs-credentials.ts
  */
 export const errorClasses: readonly ErrorClass[] = [
   authModeAmbiguous,
+  authRateLimited,
   bindWithoutAuth,
   clientVersionMismatch,
+  controlUiConnectFailed,
+  controlUiCredentialsRejected,
   deviceIdentityRequired,
   deviceRemoved,
   deviceSignatureInvalid,
@@ -78,6 +85,7 @@ export const errorClasses: readonly ErrorClass[] = [
   tailscaleAuthFailed,
   tlsFingerprintMismatch,
   trustedProxyRejected,
+  unauthorizedWithoutReason,
   urlOverrideNeedsCredentials,
 ];
 
