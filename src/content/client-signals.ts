@@ -40,6 +40,11 @@ export const clientSignals: readonly ClientSignal[] = [
   { phrase: 'gateway rejected this node', client: 'node', position: 'hint' },
   { phrase: 'it rejected the proxy identity or forwarding information', client: 'control-ui', position: 'hint' },
   { phrase: 'A Gateway token cannot replace proxy authentication', client: 'control-ui', position: 'hint' },
+  {
+    phrase: 'Check gateway.auth.token or OPENCLAW_GATEWAY_TOKEN on the gateway host',
+    client: 'macos-app',
+    position: 'hint',
+  },
   { phrase: 'disconnected (', client: 'control-ui', position: 'wrapper' },
   { phrase: 'node host gateway', client: 'node', position: 'wrapper' },
   { phrase: 'gateway connect failed:', client: 'cli', position: 'wrapper' },

@@ -17,3 +17,30 @@ export const clientLabels: Record<ClientKind, string> = {
 export function isClientKind(value: unknown): value is ClientKind {
   return typeof value === 'string' && (clientKinds as readonly string[]).includes(value);
 }
+
+/**
+ * What the expert reading of a whole paste can tell about the client: the finding-level kinds
+ * above (kept as they are for the CLI JSON contract) plus the ones only the wider context shows.
+ */
+export const readClientKinds = [...clientKinds, 'windows-app', 'mobile-app', 'third-party'] as const;
+export type ReadClientKind = (typeof readClientKinds)[number];
+
+export const readClientLabels: Record<ReadClientKind, string> = {
+  ...clientLabels,
+  'windows-app': 'the Windows app',
+  'mobile-app': 'a desktop or mobile app (iOS/Android/macOS)',
+  'third-party': 'a third-party app or wrapper',
+};
+
+/** How specific a kind is: a named app says more than "some other client". */
+export const clientSpecificity: Record<ReadClientKind, number> = {
+  'other-client': 1,
+  'mobile-app': 2,
+  cli: 3,
+  'control-ui': 3,
+  probe: 3,
+  node: 3,
+  'macos-app': 4,
+  'windows-app': 4,
+  'third-party': 5,
+};

@@ -214,8 +214,12 @@ interface ClassAccumulator {
  * Pure: no DOM, no I/O; linear in the length of the paste.
  */
 export function classifyError(paste: string, catalogue: Catalogue): Diagnosis {
+  return classifyNormalized(normalizePaste(paste), catalogue);
+}
+
+/** `classifyError` for a paste already normalized (the expert reading normalizes once for all readers). */
+export function classifyNormalized(normalized: NormalizedPaste, catalogue: Catalogue): Diagnosis {
   const compiled = compileCatalogue(catalogue);
-  const normalized: NormalizedPaste = normalizePaste(paste);
   const text = normalized.text;
   const hits = dropAttachedHints(collectHits(text, compiled));
   if (hits.length === 0) return { findings: [], runnerUp: null };
