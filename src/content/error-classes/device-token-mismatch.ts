@@ -111,11 +111,36 @@ export const deviceTokenMismatch = defineErrorClass({
       steps: [
         {
           title: 'Print the gateway token and compare it with what the client sends',
+          detail: 'In an interactive terminal on the gateway host. This command is newer than 2026.4.12.',
           command: {
             'linux-macos': 'openclaw gateway auth-token --show\nenv | grep OPENCLAW_GATEWAY_TOKEN',
             'windows-powershell': 'openclaw gateway auth-token --show\nGet-ChildItem Env:OPENCLAW_GATEWAY_TOKEN',
             'docker-compose':
               'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show\ndocker compose config | grep -n OPENCLAW_GATEWAY_TOKEN',
+          },
+          versions: { since: '2026.4.13' },
+        },
+        {
+          title: 'On OpenClaw before 2026.2.22, print it with config get and compare',
+          detail: 'From 2026.2.22 on, config get prints a redacted placeholder instead of the token.',
+          command: {
+            'linux-macos': 'openclaw config get gateway.auth.token\nenv | grep OPENCLAW_GATEWAY_TOKEN',
+            'windows-powershell': 'openclaw config get gateway.auth.token\nGet-ChildItem Env:OPENCLAW_GATEWAY_TOKEN',
+            'docker-compose':
+              'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token\ndocker compose config | grep -n OPENCLAW_GATEWAY_TOKEN',
+          },
+          versions: { before: '2026.2.22' },
+        },
+        {
+          title: 'On any version, read it from openclaw.json on the gateway host and compare',
+          detail:
+            'The gateway uses gateway.auth.token from ~/.openclaw/openclaw.json first; the CLI and nodes use OPENCLAW_GATEWAY_TOKEN from their environment first.',
+          command: {
+            'linux-macos': 'grep -n token ~/.openclaw/openclaw.json\nenv | grep OPENCLAW_GATEWAY_TOKEN',
+            'windows-powershell':
+              'Select-String -Path $env:USERPROFILE\\.openclaw\\openclaw.json -Pattern token\nGet-ChildItem Env:OPENCLAW_GATEWAY_TOKEN',
+            'docker-compose':
+              'docker compose exec openclaw-gateway grep -n token /home/node/.openclaw/openclaw.json\ndocker compose config | grep -n OPENCLAW_GATEWAY_TOKEN',
           },
         },
         {
@@ -149,6 +174,7 @@ export const deviceTokenMismatch = defineErrorClass({
         },
         {
           title: 'If that fails, remove the device and approve it afresh',
+          detail: '`openclaw devices remove` exists since 2026.2.19.',
           command: {
             'linux-macos':
               'openclaw devices remove <deviceId>\nopenclaw devices list\nopenclaw devices approve <requestId>',
@@ -157,6 +183,7 @@ export const deviceTokenMismatch = defineErrorClass({
             'docker-compose':
               'docker compose exec openclaw-gateway node openclaw.mjs devices remove <deviceId>\ndocker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
           },
+          versions: { since: '2026.2.19' },
         },
       ],
     },

@@ -94,11 +94,35 @@ export const gatewayTokenMismatch = defineErrorClass({
         {
           title: 'Print the token the gateway really enforces',
           detail:
-            'On the gateway host. Needs a recent OpenClaw and an interactive terminal; `openclaw config get gateway.auth.token` prints only a redacted placeholder since 2026.2.22.',
+            'On the gateway host, in an interactive terminal (it refuses to print into a pipe). This command is newer than 2026.4.12.',
           command: {
             'linux-macos': 'openclaw gateway auth-token --show',
             'windows-powershell': 'openclaw gateway auth-token --show',
             'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
+          },
+          versions: { since: '2026.4.13' },
+        },
+        {
+          title: 'On OpenClaw before 2026.2.22, print it with config get',
+          detail:
+            'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
+          command: {
+            'linux-macos': 'openclaw config get gateway.auth.token',
+            'windows-powershell': 'openclaw config get gateway.auth.token',
+            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token',
+          },
+          versions: { before: '2026.2.22' },
+        },
+        {
+          title: 'On any version, read it from openclaw.json on the gateway host',
+          detail:
+            'The gateway uses gateway.auth.token from ~/.openclaw/openclaw.json (or $OPENCLAW_CONFIG_PATH) first, and OPENCLAW_GATEWAY_TOKEN from its environment when the config has none.',
+          command: {
+            'linux-macos': 'grep -n token ~/.openclaw/openclaw.json\nprintenv OPENCLAW_GATEWAY_TOKEN',
+            'windows-powershell':
+              'Select-String -Path $env:USERPROFILE\\.openclaw\\openclaw.json -Pattern token\n$env:OPENCLAW_GATEWAY_TOKEN',
+            'docker-compose':
+              'docker compose exec openclaw-gateway grep -n token /home/node/.openclaw/openclaw.json\ndocker compose exec openclaw-gateway printenv OPENCLAW_GATEWAY_TOKEN',
           },
         },
         {
@@ -172,6 +196,30 @@ export const gatewayTokenMismatch = defineErrorClass({
             'windows-powershell': 'openclaw gateway auth-token --show',
             'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
           },
+          versions: { since: '2026.4.13' },
+        },
+        {
+          title: 'On OpenClaw before 2026.2.22, print it with config get',
+          detail:
+            'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
+          command: {
+            'linux-macos': 'openclaw config get gateway.auth.token',
+            'windows-powershell': 'openclaw config get gateway.auth.token',
+            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token',
+          },
+          versions: { before: '2026.2.22' },
+        },
+        {
+          title: 'On any version, read it from openclaw.json on the gateway host',
+          detail:
+            'The gateway uses gateway.auth.token from ~/.openclaw/openclaw.json (or $OPENCLAW_CONFIG_PATH) first, and OPENCLAW_GATEWAY_TOKEN from its environment when the config has none.',
+          command: {
+            'linux-macos': 'grep -n token ~/.openclaw/openclaw.json\nprintenv OPENCLAW_GATEWAY_TOKEN',
+            'windows-powershell':
+              'Select-String -Path $env:USERPROFILE\\.openclaw\\openclaw.json -Pattern token\n$env:OPENCLAW_GATEWAY_TOKEN',
+            'docker-compose':
+              'docker compose exec openclaw-gateway grep -n token /home/node/.openclaw/openclaw.json\ndocker compose exec openclaw-gateway printenv OPENCLAW_GATEWAY_TOKEN',
+          },
         },
         {
           title: 'On the client, set gateway.remote.token to that value',
@@ -209,7 +257,7 @@ export const gatewayTokenMismatch = defineErrorClass({
         {
           title: 'Or paste the current token into Control UI settings',
           detail:
-            'Get it with `openclaw gateway auth-token --show`, paste it into the Gateway token field of the Control UI settings, then click Connect.',
+            'Get it with `openclaw gateway auth-token --show` (newer than 2026.4.12; on older versions read gateway.auth.token from openclaw.json on the gateway host), paste it into the Gateway token field of the Control UI settings, then click Connect.',
         },
       ],
     },
@@ -282,6 +330,30 @@ export const gatewayTokenMismatch = defineErrorClass({
             'linux-macos': 'openclaw gateway auth-token --show',
             'windows-powershell': 'openclaw gateway auth-token --show',
             'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
+          },
+          versions: { since: '2026.4.13' },
+        },
+        {
+          title: 'On OpenClaw before 2026.2.22, print it with config get',
+          detail:
+            'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
+          command: {
+            'linux-macos': 'openclaw config get gateway.auth.token',
+            'windows-powershell': 'openclaw config get gateway.auth.token',
+            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token',
+          },
+          versions: { before: '2026.2.22' },
+        },
+        {
+          title: 'On any version, read it from openclaw.json on the gateway host',
+          detail:
+            'The gateway uses gateway.auth.token from ~/.openclaw/openclaw.json (or $OPENCLAW_CONFIG_PATH) first, and OPENCLAW_GATEWAY_TOKEN from its environment when the config has none.',
+          command: {
+            'linux-macos': 'grep -n token ~/.openclaw/openclaw.json\nprintenv OPENCLAW_GATEWAY_TOKEN',
+            'windows-powershell':
+              'Select-String -Path $env:USERPROFILE\\.openclaw\\openclaw.json -Pattern token\n$env:OPENCLAW_GATEWAY_TOKEN',
+            'docker-compose':
+              'docker compose exec openclaw-gateway grep -n token /home/node/.openclaw/openclaw.json\ndocker compose exec openclaw-gateway printenv OPENCLAW_GATEWAY_TOKEN',
           },
         },
       ],

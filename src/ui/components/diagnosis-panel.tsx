@@ -1,11 +1,17 @@
 import { Link } from 'react-router';
 import { buildExcerpt } from '../../core/classify/build-excerpt.ts';
-import type { Diagnosis, Finding } from '../../core/classify/classify-error.ts';
+import type { Diagnosis, Finding, Span } from '../../core/classify/classify-error.ts';
+import type { Insight } from '../../core/classify/detect-sequences.ts';
+import type { PasteReading } from '../../core/classify/read-paste.ts';
 import { clientLabels } from '../../core/clients.ts';
-import type { ErrorClass } from '../../core/error-class-schema.ts';
+import type { ErrorClass, PlatformCommand } from '../../core/error-class-schema.ts';
+import type { Platform } from '../../core/platforms.ts';
 import { maskSecrets } from '../../core/redact/mask-secrets.ts';
+import { describeBounds } from '../../core/versions/openclaw-version.ts';
 import { errorClassById } from '../../content/error-classes/index.ts';
 import { paths } from '../paths.ts';
+import { usePlatformChoice } from '../platform-choice.ts';
+import { CommandBlock } from './command-block.tsx';
 import { HighlightedPaste } from './highlighted-paste.tsx';
 
 const certaintyText: Record<Finding['certainty'], string> = {
@@ -14,37 +20,173 @@ const certaintyText: Record<Finding['certainty'], string> = {
   weak: 'Loose match: a fragment that fits this error best, but is not conclusive',
 };
 
-function FindingSummary({ finding, errorClass, paste }: { finding: Finding; errorClass: ErrorClass; paste: string }) {
-  const parts = buildExcerpt(paste, finding.spans, { maxMatches: 5 }).map((part) =>
+function commandFor(command: PlatformCommand, platform: Platform): string {
+  return 'all' in command ? command.all : command[platform];
+}
+
+function Excerpt({
+  paste,
+  spans,
+  label,
+  maxMatches,
+}: {
+  paste: string;
+  spans: readonly Span[];
+  label: string;
+  maxMatches: number;
+}) {
+  const parts = buildExcerpt(paste, spans, { maxMatches }).map((part) =>
     part.kind === 'gap' ? part : { ...part, text: maskSecrets(part.text) },
   );
+  return <HighlightedPaste parts={parts} label={label} />;
+}
+
+/** A sequence that changes the advice ("stop retrying: you are locked out"), shown above the diagnosis. */
+function InsightCard({ insight, paste, platform }: { insight: Insight; paste: string; platform: Platform }) {
+  return (
+    <li
+      className="rounded-lg border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950"
+      data-testid="insight"
+      data-insight={insight.id}
+    >
+      <h3 className="text-xl font-bold">{insight.title}</h3>
+      <p className="mt-1 leading-relaxed">{insight.text}</p>
+      <ol className="mt-3 list-decimal space-y-3 pl-6">
+        {insight.steps.map((step) => (
+          <li key={step.title}>
+            <p className="font-medium">{step.title}</p>
+            {step.detail && <p className="text-sm">{step.detail}</p>}
+            {step.command && <CommandBlock command={commandFor(step.command, platform)} label={step.title} />}
+          </li>
+        ))}
+      </ol>
+      <div className="mt-3">
+        <Excerpt paste={paste} spans={insight.spans} label="The lines that show it" maxMatches={8} />
+      </div>
+    </li>
+  );
+}
+
+/** Client and OpenClaw version as read from the whole paste, each with its evidence. */
+function ReadingFacts({ reading, finding }: { reading: PasteReading | undefined; finding: Finding }) {
+  const client = reading?.client;
+  const version = reading?.version;
+  const versionText = version?.exact ?? (version?.bounds ? describeBounds(version.bounds) : null);
   return (
     <>
-      <p className="mt-1 text-lg leading-relaxed">{errorClass.summary}</p>
-      <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">How sure</dt>
-        <dd data-testid="certainty">{certaintyText[finding.certainty]}</dd>
-        <dt className="font-semibold">Failing client</dt>
-        <dd data-testid="client">
-          {finding.client ? clientLabels[finding.client] : 'Not stated in the text (the hint in brackets tells it)'}
-        </dd>
-        {finding.occurrences > 1 && (
+      <dt className="font-semibold">Failing client</dt>
+      <dd>
+        <span data-testid="client">
+          {client
+            ? client.label
+            : finding.client
+              ? clientLabels[finding.client]
+              : 'Not stated in the text (the hint in brackets tells it)'}
+        </span>
+        {client && <span className="block text-slate-700 dark:text-slate-300">{client.decidedBy.says}</span>}
+      </dd>
+      <dt className="font-semibold">OpenClaw version</dt>
+      <dd data-testid="version">
+        {versionText ? (
           <>
-            <dt className="font-semibold">Seen</dt>
-            <dd>{finding.occurrences} times in your paste</dd>
+            {version?.exact ? versionText : `Probably ${versionText}`}
+            {version && version.named.length > 1 && ` (the paste names ${version.named.join(', ')})`}
+            <ul className="list-disc pl-5 text-slate-700 dark:text-slate-300">
+              {version?.evidence.slice(0, 4).map((item) => (
+                <li key={`${item.kind}-${item.span.start}`}>{item.says}</li>
+              ))}
+            </ul>
           </>
+        ) : (
+          'Not stated (paste the banner line “OpenClaw 2026.x.y” from the top of any openclaw command to be sure)'
         )}
-      </dl>
-      <div className="mt-3">
-        <HighlightedPaste parts={parts} label="Why: the matched text in your paste" />
-      </div>
+      </dd>
     </>
   );
 }
 
-/** What the doctor found in a paste: the diagnosis, the runner-up, other findings, or "not recognised". */
-export function DiagnosisPanel({ diagnosis, paste }: { diagnosis: Diagnosis; paste: string }) {
-  const [top, ...others] = diagnosis.findings;
+/** When the text only wraps the reason: what it can be, most likely first, and what to paste to tell. */
+function WrapperCandidates({ errorClass }: { errorClass: ErrorClass }) {
+  return (
+    <section
+      className="mt-4 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 dark:bg-amber-950"
+      aria-labelledby="can-be"
+      data-testid="can-be"
+    >
+      <h4 id="can-be" className="font-semibold">
+        This message hides the real reason. It can be, most likely first:
+      </h4>
+      <ol className="mt-2 list-decimal space-y-1 pl-6">
+        {(errorClass.canBe ?? []).map((candidate) => {
+          const known = errorClassById.get(candidate.id);
+          return (
+            <li key={candidate.id}>
+              {known ? <Link to={paths.fix.href(candidate.id)}>{known.title}</Link> : <span>{candidate.id}</span>}:{' '}
+              {candidate.why}
+            </li>
+          );
+        })}
+      </ol>
+      {errorClass.pasteInstead && (
+        <p className="mt-2" data-testid="paste-to-tell">
+          <span className="font-semibold">To tell which, paste </span>
+          {errorClass.pasteInstead}.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Every finding, most important first, each with its highlighted lines. */
+function AllFindings({ findings, paste }: { findings: readonly Finding[]; paste: string }) {
+  return (
+    <section className="mt-6" aria-labelledby="all-findings">
+      <h4 id="all-findings" className="text-lg font-semibold">
+        Everything in your paste, most important first
+      </h4>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Reasons come before messages that only say the connection failed; a lockout comes before the mismatches that
+        caused it; exact matches before loose ones; then the latest error first.
+      </p>
+      <ol className="mt-2 space-y-3" data-testid="findings">
+        {findings.map((finding, index) => {
+          const errorClass = errorClassById.get(finding.id);
+          if (!errorClass) return null;
+          return (
+            <li key={finding.id} data-testid="finding" data-finding={finding.id}>
+              <p>
+                <span className="mr-1 font-semibold">{index + 1}.</span>
+                <Link to={paths.fix.href(finding.id, { client: finding.client ?? undefined })}>
+                  {errorClass.title}
+                </Link>{' '}
+                ({finding.certainty} match{errorClass.kind === 'wrapper' ? ', hides the reason' : ''}
+                {finding.occurrences > 1 ? `, ${finding.occurrences} times` : ''})
+              </p>
+              <Excerpt paste={paste} spans={finding.spans} label={`Where: ${errorClass.title}`} maxMatches={3} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * What the doctor found in a paste: the sequences that change the advice, the diagnosis with
+ * client and version, what a wrapper can hide, the runner-up, every other finding, or
+ * "not recognised".
+ */
+export function DiagnosisPanel({
+  diagnosis,
+  paste,
+  reading,
+}: {
+  diagnosis: Diagnosis;
+  paste: string;
+  reading?: PasteReading | undefined;
+}) {
+  const [platform] = usePlatformChoice();
+  const [top] = diagnosis.findings;
   const topClass = top ? errorClassById.get(top.id) : undefined;
   if (!top || !topClass) {
     return (
@@ -65,13 +207,38 @@ export function DiagnosisPanel({ diagnosis, paste }: { diagnosis: Diagnosis; pas
     );
   }
 
+  const insights = reading?.insights ?? [];
   const runnerUpClass = diagnosis.runnerUp ? errorClassById.get(diagnosis.runnerUp.id) : undefined;
   return (
     <div data-testid="diagnosis">
+      {insights.length > 0 && (
+        <section aria-label="What the order of your errors says" className="mb-6">
+          <ul className="space-y-4" data-testid="insights">
+            {insights.map((insight) => (
+              <InsightCard key={insight.id} insight={insight} paste={paste} platform={platform} />
+            ))}
+          </ul>
+        </section>
+      )}
       <h3 className="text-2xl font-bold" data-testid="diagnosis-title">
         {topClass.title}
       </h3>
-      <FindingSummary finding={top} errorClass={topClass} paste={paste} />
+      <p className="mt-1 text-lg leading-relaxed">{topClass.summary}</p>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">How sure</dt>
+        <dd data-testid="certainty">{certaintyText[top.certainty]}</dd>
+        <ReadingFacts reading={reading} finding={top} />
+        {top.occurrences > 1 && (
+          <>
+            <dt className="font-semibold">Seen</dt>
+            <dd>{top.occurrences} times in your paste</dd>
+          </>
+        )}
+      </dl>
+      {topClass.kind === 'wrapper' && <WrapperCandidates errorClass={topClass} />}
+      <div className="mt-3">
+        <Excerpt paste={paste} spans={top.spans} label="Why: the matched text in your paste" maxMatches={5} />
+      </div>
       <p className="mt-3">
         <Link
           to={paths.fix.href(top.id, { client: top.client ?? undefined })}
@@ -92,26 +259,7 @@ export function DiagnosisPanel({ diagnosis, paste }: { diagnosis: Diagnosis; pas
           <p className="mt-1">Why probably not: {diagnosis.runnerUp.why}</p>
         </aside>
       )}
-      {others.length > 0 && (
-        <section className="mt-4" aria-labelledby="also-found">
-          <h4 id="also-found" className="font-semibold">
-            Also in your paste
-          </h4>
-          <ul className="mt-1 list-disc pl-5">
-            {others.map((finding) => {
-              const errorClass = errorClassById.get(finding.id);
-              return errorClass ? (
-                <li key={finding.id}>
-                  <Link to={paths.fix.href(finding.id, { client: finding.client ?? undefined })}>
-                    {errorClass.title}
-                  </Link>{' '}
-                  ({finding.certainty} match{finding.occurrences > 1 ? `, ${finding.occurrences} times` : ''})
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </section>
-      )}
+      {diagnosis.findings.length > 1 && <AllFindings findings={diagnosis.findings} paste={paste} />}
     </div>
   );
 }

@@ -1,7 +1,13 @@
 import { rankCauses } from '../../core/causes/rank-causes.ts';
-import type { ErrorClass, PlatformCommand } from '../../core/error-class-schema.ts';
+import type { ErrorClass, FixStep, PlatformCommand } from '../../core/error-class-schema.ts';
 import type { Platform } from '../../core/platforms.ts';
 import type { RankingFact } from '../../core/ranking-facts.ts';
+import {
+  describeKnownVersion,
+  stepFit,
+  stepVersionLabel,
+  type KnownVersion,
+} from '../../core/versions/step-versions.ts';
 import { usePlatformChoice } from '../platform-choice.ts';
 import { CommandBlock } from './command-block.tsx';
 import { PlatformPicker } from './platform-picker.tsx';
@@ -10,10 +16,38 @@ function commandFor(command: PlatformCommand, platform: Platform): string {
   return 'all' in command ? command.all : command[platform];
 }
 
-/** The fix guide of one class: what it means, causes ranked for this user, steps per platform, verify. */
-export function FixGuide({ errorClass, facts }: { errorClass: ErrorClass; facts: ReadonlySet<RankingFact> }) {
+function StepItem({ step, platform }: { step: FixStep; platform: Platform }) {
+  const label = stepVersionLabel(step.versions);
+  return (
+    <li>
+      <p className="font-medium">{step.title}</p>
+      {label && (
+        <p className="text-sm font-medium text-violet-900 dark:text-violet-200" data-testid="step-version">
+          {label}
+        </p>
+      )}
+      {step.detail && <p className="text-sm text-slate-700 dark:text-slate-300">{step.detail}</p>}
+      {step.command && <CommandBlock command={commandFor(step.command, platform)} label={step.title} />}
+    </li>
+  );
+}
+
+/**
+ * The fix guide of one class: what it means, causes ranked for this user, steps per platform,
+ * verify. With a known OpenClaw version, steps for other versions fold away under each cause.
+ */
+export function FixGuide({
+  errorClass,
+  facts,
+  version = null,
+}: {
+  errorClass: ErrorClass;
+  facts: ReadonlySet<RankingFact>;
+  version?: KnownVersion | null;
+}) {
   const [platform] = usePlatformChoice();
   const ranked = rankCauses(errorClass, facts);
+  const versionText = describeKnownVersion(version);
 
   return (
     <div className="space-y-6">
@@ -34,6 +68,9 @@ export function FixGuide({ errorClass, facts }: { errorClass: ErrorClass; facts:
         </h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           Causes are ranked most likely first{facts.size > 0 ? ', for what your paste and config say' : ''}.
+          {versionText
+            ? ` Steps are for OpenClaw ${versionText}, as read from your paste.`
+            : ' Steps that depend on the OpenClaw version say which versions they are for.'}
         </p>
         <div className="mt-3">
           <PlatformPicker />
@@ -58,28 +95,53 @@ export function FixGuide({ errorClass, facts }: { errorClass: ErrorClass; facts:
                 )}
                 <p className="mt-2 leading-relaxed">{cause.explanation}</p>
                 <ol className="mt-3 list-decimal space-y-3 pl-6">
-                  {cause.steps.map((step) => (
-                    <li key={step.title}>
-                      <p className="font-medium">{step.title}</p>
-                      {step.detail && <p className="text-sm text-slate-700 dark:text-slate-300">{step.detail}</p>}
-                      {step.command && <CommandBlock command={commandFor(step.command, platform)} label={step.title} />}
-                    </li>
-                  ))}
+                  {cause.steps
+                    .filter((step) => stepFit(step.versions, version) !== 'other-version')
+                    .map((step) => (
+                      <StepItem key={step.title} step={step} platform={platform} />
+                    ))}
                 </ol>
+                {cause.steps.some((step) => stepFit(step.versions, version) === 'other-version') && (
+                  <details className="mt-3 text-sm" data-testid="other-version-steps">
+                    <summary className="cursor-pointer">Steps for other OpenClaw versions (not {versionText})</summary>
+                    <ul className="mt-2 list-disc space-y-3 pl-6">
+                      {cause.steps
+                        .filter((step) => stepFit(step.versions, version) === 'other-version')
+                        .map((step) => (
+                          <StepItem key={step.title} step={step} platform={platform} />
+                        ))}
+                    </ul>
+                  </details>
+                )}
               </details>
             </li>
           ))}
         </ol>
       </section>
 
-      <section aria-labelledby="verify">
+      <section
+        aria-labelledby="verify"
+        className="rounded-lg border-l-4 border-emerald-700 bg-emerald-50 p-4 dark:border-emerald-400 dark:bg-emerald-950"
+        data-testid="verify"
+      >
         <h2 id="verify" className="text-xl font-semibold">
           Check that it worked
         </h2>
-        {errorClass.verify.command && (
-          <CommandBlock command={commandFor(errorClass.verify.command, platform)} label="the check command" />
+        {errorClass.verify.command ? (
+          <>
+            <p className="mt-1">Run this after the fix:</p>
+            <CommandBlock command={commandFor(errorClass.verify.command, platform)} label="the check command" />
+            <p className="mt-2">
+              <span className="font-semibold">Expect: </span>
+              {errorClass.verify.expect}
+            </p>
+          </>
+        ) : (
+          <p className="mt-1">
+            <span className="font-semibold">Expect: </span>
+            {errorClass.verify.expect}
+          </p>
         )}
-        <p className="mt-2">{errorClass.verify.expect}</p>
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
-import { useDiagnosis } from '../use-diagnosis.ts';
+import { usePasteReading } from '../use-diagnosis.ts';
 
 const fieldClass =
   'mt-1 block w-full rounded-md border border-slate-500 bg-white p-3 font-mono text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
@@ -25,7 +25,8 @@ export function DoctorRoute() {
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const pasteHelpId = useId();
 
-  const diagnosis = useDiagnosis(paste);
+  const reading = usePasteReading(paste);
+  const diagnosis = reading?.diagnosis ?? null;
   const top = diagnosis?.findings[0];
   const topClass = top ? errorClassById.get(top.id) : undefined;
   const facts = useMemo(() => {
@@ -97,7 +98,7 @@ export function DoctorRoute() {
         </h2>
         {diagnosis ? (
           <>
-            <DiagnosisPanel diagnosis={diagnosis} paste={paste} />
+            <DiagnosisPanel diagnosis={diagnosis} paste={paste} reading={reading ?? undefined} />
             <ShareSlot diagnosis={diagnosis} paste={paste} />
           </>
         ) : (
@@ -110,7 +111,7 @@ export function DoctorRoute() {
           aria-label={`Fix guide: ${topClass.title}`}
           className="mt-8 border-t border-slate-300 pt-6 dark:border-slate-700"
         >
-          <FixGuide errorClass={topClass} facts={facts} />
+          <FixGuide errorClass={topClass} facts={facts} version={reading?.version ?? null} />
           {diagnosis && <FeedbackSlot diagnosis={diagnosis} paste={paste} facts={facts} />}
         </section>
       )}
