@@ -38,7 +38,15 @@ describe('error-doctor classify --json', () => {
     expect(lines).toHaveLength(2);
     const [a, b] = lines.map((line) => JSON.parse(line) as { file: string; findings: unknown[] });
     expect(a?.file).toBe(first);
-    expect(b).toEqual({ file: second, findings: [], runnerUp: null });
+    // The v1 fields exactly, then the fields added since (the contract only ever adds).
+    expect(b).toEqual({
+      file: second,
+      findings: [],
+      runnerUp: null,
+      insights: [],
+      client: null,
+      version: { exact: null, range: null, named: [], mixed: false, evidence: [] },
+    });
   });
 
   it('gives id, confidence, client and spans as offsets into the original text', async () => {
@@ -126,4 +134,71 @@ describe('the error-doctor bin', () => {
     });
     // Spawning npm and tsx is slow on a loaded machine: a generous limit, not a timing assertion.
   }, 60_000);
+});
+
+const lockoutLog = [
+  '🦞 OpenClaw 2026.3.2 (8a1c0de)',
+  'gateway connect failed: GatewayClientRequestError: unauthorized: device token mismatch (rotate/reissue device token)',
+  'gateway connect failed: GatewayClientRequestError: unauthorized: device token mismatch (rotate/reissue device token)',
+  'gateway connect failed: GatewayClientRequestError: unauthorized: too many failed authentication attempts (retry later)',
+  '',
+].join('\n');
+
+describe('error-doctor classify: the expert reading', () => {
+  it('adds insights, client, version, kind and canBe to the JSON, keeping every v1 field', async () => {
+    const file = tempFile('lockout.log', lockoutLog);
+    const { stdout } = await run(['classify', '--json', file]);
+    const result = JSON.parse(stdout) as {
+      findings: { id: string; kind: string; spans: { start: number; end: number }[]; link: string }[];
+      runnerUp: unknown;
+      insights: { id: string; spans: { start: number; end: number }[] }[];
+      client: { kind: string } | null;
+      version: { exact: string | null; evidence: { kind: string; span: { start: number; end: number } }[] };
+    };
+    expect(result.findings.map((finding) => [finding.id, finding.kind])).toEqual([
+      ['auth-rate-limited', 'reason'],
+      ['device-token-mismatch', 'reason'],
+    ]);
+    expect(Object.keys(result.findings[0] ?? {}).slice(0, 9)).toEqual([
+      'id',
+      'title',
+      'confidence',
+      'certainty',
+      'client',
+      'spans',
+      'occurrences',
+      'link',
+      'kind',
+    ]);
+    expect(result.runnerUp).toBeNull();
+    expect(result.insights.map((insight) => insight.id)).toEqual(['locked-out-after-failed-attempts']);
+    expect(result.insights[0]?.spans.map((span) => lockoutLog.slice(span.start, span.end))).toEqual([
+      'unauthorized: device token mismatch',
+      'unauthorized: device token mismatch',
+      'unauthorized: too many failed authentication attempts',
+    ]);
+    expect(result.client?.kind).toBe('cli');
+    expect(result.version.exact).toBe('2026.3.2');
+    const banner = result.version.evidence.find((item) => item.kind === 'banner');
+    expect(lockoutLog.slice(banner?.span.start, banner?.span.end)).toBe('OpenClaw 2026.3.2');
+  });
+
+  it('says what a wrapper can be and what to paste, in human output', async () => {
+    const file = tempFile('ui.txt', 'disconnected (4008): connect failed\n');
+    const { stdout } = await run(['classify', file]);
+    expect(stdout).toContain('This message hides the real reason. It can be, most likely first:');
+    expect(stdout).toContain('1. Gateway token mismatch:');
+    expect(stdout).toContain('To tell which, paste the gateway log line');
+    expect(stdout).toContain('Client: the Control UI (browser dashboard)');
+  });
+
+  it('puts the lockout insight above the diagnosis, with version and client', async () => {
+    const file = tempFile('lockout.log', lockoutLog);
+    const { stdout } = await run(['classify', file]);
+    const insightAt = stdout.indexOf('!! Stop retrying: you are locked out');
+    expect(insightAt).toBeGreaterThan(0);
+    expect(insightAt).toBeLessThan(stdout.indexOf('Diagnosis:'));
+    expect(stdout).toContain('openclaw gateway restart');
+    expect(stdout).toContain('OpenClaw version: 2026.3.2');
+  });
 });

@@ -9,7 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { lineAndColumn } from '../core/classify/build-excerpt.ts';
-import { classifyError, type Diagnosis, type Finding } from '../core/classify/classify-error.ts';
+import type { Finding } from '../core/classify/classify-error.ts';
+import { readPaste, type PasteReading } from '../core/classify/read-paste.ts';
 import { stripTerminalEscapes } from '../core/classify/normalize-paste.ts';
 import { analyzeConfigText, type ConfigAnalysis } from '../core/config/analyze-config-text.ts';
 import { rankCauses } from '../core/causes/rank-causes.ts';
@@ -17,7 +18,9 @@ import { clientLabels } from '../core/clients.ts';
 import { clientFacts } from '../core/diagnosis-facts.ts';
 import type { RankingFact } from '../core/ranking-facts.ts';
 import { maskSecrets } from '../core/redact/mask-secrets.ts';
-import { catalogue, errorClassById } from '../content/error-classes/index.ts';
+import { describeBounds } from '../core/versions/openclaw-version.ts';
+import { errorClassById } from '../content/error-classes/index.ts';
+import { expertKnowledge } from '../content/expert-knowledge.ts';
 import { paths } from '../ui/paths.ts';
 
 export interface CliStreams {
@@ -81,25 +84,78 @@ async function readInput(file: string, stdin: CliStreams['stdin']): Promise<stri
 }
 
 function findingToJson(finding: Finding, baseUrl: string) {
+  const errorClass = errorClassById.get(finding.id);
   return {
     id: finding.id,
-    title: errorClassById.get(finding.id)?.title ?? finding.id,
+    title: errorClass?.title ?? finding.id,
     confidence: finding.confidence,
     certainty: finding.certainty,
     client: finding.client,
     spans: finding.spans.map((span) => ({ start: span.start, end: span.end })),
     occurrences: finding.occurrences,
     link: new URL(paths.fix.href(finding.id, { client: finding.client ?? undefined }), baseUrl).href,
+    // Added in v2 (fields are only ever added):
+    kind: errorClass?.kind ?? 'reason',
+    canBe: errorClass?.kind === 'wrapper' ? (errorClass.canBe ?? []).map(({ id, why }) => ({ id, why })) : [],
   };
+}
+
+/** The v2 fields of one input: sequences, client and version read from the whole paste. */
+function readingToJson(reading: PasteReading) {
+  const { client, version } = reading;
+  return {
+    insights: reading.insights.map((insight) => ({
+      id: insight.id,
+      title: insight.title,
+      text: insight.text,
+      spans: insight.spans.map(({ start, end }) => ({ start, end })),
+    })),
+    client: client
+      ? {
+          kind: client.client,
+          label: client.label,
+          evidence: client.evidence.map((item) => ({
+            kind: item.client,
+            span: { start: item.span.start, end: item.span.end },
+            says: item.says,
+          })),
+        }
+      : null,
+    version: {
+      exact: version.exact,
+      range: version.bounds ? { since: version.bounds.since ?? null, before: version.bounds.before ?? null } : null,
+      named: version.named,
+      mixed: version.mixed,
+      evidence: version.evidence.map((item) => ({
+        kind: item.kind,
+        span: { start: item.span.start, end: item.span.end },
+        version: item.version,
+        says: item.says,
+      })),
+    },
+  };
+}
+
+function describeVersion(reading: PasteReading): string {
+  const { version } = reading;
+  if (version.exact) {
+    const named = version.named.length > 1 ? ` (the paste names ${version.named.join(', ')})` : '';
+    return `${version.exact}${named}`;
+  }
+  if (version.bounds) {
+    return `probably ${describeBounds(version.bounds)}: ${version.evidence.map((item) => item.says).join(' ')}`;
+  }
+  return 'not stated (the banner "OpenClaw 2026.x.y" at the top of any openclaw command says it)';
 }
 
 function describeDiagnosis(
   file: string,
   text: string,
-  diagnosis: Diagnosis,
+  reading: PasteReading,
   configFacts: ReadonlySet<RankingFact>,
   baseUrl: string,
 ): string {
+  const { diagnosis } = reading;
   const lines: string[] = [file === '-' ? '(standard input)' : file];
   const [top] = diagnosis.findings;
   if (!top) {
@@ -109,6 +165,20 @@ function describeDiagnosis(
     );
     return lines.join('\n');
   }
+  for (const insight of reading.insights) {
+    const first = insight.spans[0];
+    const where = first ? lineAndColumn(text, first.start) : null;
+    lines.push(`  !! ${insight.title}${where ? ` (from line ${where.line})` : ''}`, `     ${insight.text}`);
+    insight.steps.forEach((step, index) => {
+      lines.push(`     ${index + 1}. ${step.title}`);
+      const command = step.command ? ('all' in step.command ? step.command.all : step.command['linux-macos']) : null;
+      if (command) for (const commandLine of command.split('\n')) lines.push(`          ${commandLine}`);
+    });
+  }
+  lines.push(
+    `  Client: ${reading.client ? `${reading.client.label} (${reading.client.decidedBy.says})` : top.client ? clientLabels[top.client] : 'not stated in the text'}`,
+    `  OpenClaw version: ${describeVersion(reading)}`,
+  );
   diagnosis.findings.forEach((finding, index) => {
     const errorClass = errorClassById.get(finding.id);
     // The runner-up is explained once, below, rather than listed as a second finding.
@@ -125,6 +195,13 @@ function describeDiagnosis(
     );
     if (index === 0) {
       lines.push(`    ${errorClass.summary}`);
+      if (errorClass.kind === 'wrapper') {
+        lines.push('    This message hides the real reason. It can be, most likely first:');
+        (errorClass.canBe ?? []).forEach((candidate, rank) => {
+          lines.push(`      ${rank + 1}. ${errorClassById.get(candidate.id)?.title ?? candidate.id}: ${candidate.why}`);
+        });
+        if (errorClass.pasteInstead) lines.push(`    To tell which, paste ${errorClass.pasteInstead}.`);
+      }
       const facts = new Set<RankingFact>([...clientFacts(finding.client), ...configFacts]);
       const [cause] = rankCauses(errorClass, facts);
       if (cause) lines.push(`    most likely cause: ${cause.cause.title}`);
@@ -176,17 +253,18 @@ async function classifyCommand(args: readonly string[], streams: CliStreams): Pr
       status = 2;
       continue;
     }
-    const diagnosis = classifyError(text, catalogue);
+    const reading = readPaste(text, expertKnowledge);
     if (options.json) {
       streams.stdout.write(
         `${JSON.stringify({
           file,
-          findings: diagnosis.findings.map((finding) => findingToJson(finding, options.baseUrl)),
-          runnerUp: diagnosis.runnerUp,
+          findings: reading.diagnosis.findings.map((finding) => findingToJson(finding, options.baseUrl)),
+          runnerUp: reading.diagnosis.runnerUp,
+          ...readingToJson(reading),
         })}\n`,
       );
     } else {
-      streams.stdout.write(`${describeDiagnosis(file, text, diagnosis, configFacts, options.baseUrl)}\n\n`);
+      streams.stdout.write(`${describeDiagnosis(file, text, reading, configFacts, options.baseUrl)}\n\n`);
     }
   }
   return status;

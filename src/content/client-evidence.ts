@@ -32,6 +32,31 @@ export const clientEvidenceSignals: readonly ClientEvidenceSignal[] = [
     says: 'This sentence is the macOS app’s remote-gateway check.',
   },
   {
+    phrase: 'disconnected (4008)',
+    client: 'control-ui',
+    says: 'Only the Control UI in a browser closes with 4008 "connect failed".',
+  },
+  {
+    phrase: 'code=4008 reason=connect failed',
+    client: 'control-ui',
+    says: 'Only the Control UI in a browser closes with 4008 "connect failed".',
+  },
+  {
+    phrase: 'Re-copy a tokenized URL with',
+    client: 'control-ui',
+    says: 'This is the Control UI’s "Auth failed" hint.',
+  },
+  {
+    phrase: 'The provided credentials were rejected',
+    client: 'control-ui',
+    says: 'This is the Control UI’s login card.',
+  },
+  {
+    phrase: 'The supplied credential was rejected',
+    client: 'control-ui',
+    says: 'This is the Control UI’s login card.',
+  },
+  {
     phrase: 'node host gateway',
     client: 'node',
     says: '"node host gateway …" is how a node host (openclaw node run) reports it.',

@@ -15,7 +15,7 @@ export const sequenceRules: SequenceRules = {
       'device-token-rejected',
     ],
     title: 'Stop retrying: you are locked out',
-    text: 'Your paste shows {count} failed attempt(s) with a wrong credential and then "too many failed authentication attempts". The gateway now refuses this client for 5 minutes whatever it sends, and every retry counts again. The limit is kept in memory only: restarting the gateway clears it. Then fix the credential that failed (re-pair the device or use the current token) before you reconnect.',
+    text: 'Your paste shows {count} line(s) where the gateway rejected a wrong credential, and then "too many failed authentication attempts". The gateway now refuses this client for 5 minutes whatever it sends, and every retry counts again. The limit is kept in memory only: restarting the gateway clears it. Then fix the credential that failed (re-pair the device or use the current token) before you reconnect.',
     steps: [
       {
         title: 'Stop every client that retries on its own',
