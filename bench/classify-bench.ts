@@ -30,12 +30,14 @@ function random(): number {
 
 const noise: ((index: number) => string)[] = [
   (index) => `2026-03-14T08:${pad(index % 60)}:11.955Z [gateway/heartbeat] tick ok (uptime ${index}s)`,
-  (index) => `2026-03-14T08:${pad(index % 60)}:12.004Z [ws] connected conn=${hex(index)} peer=127.0.0.1:4${pad(index % 100)}12 client=cli cli`,
+  (index) =>
+    `2026-03-14T08:${pad(index % 60)}:12.004Z [ws] connected conn=${hex(index)} peer=127.0.0.1:4${pad(index % 100)}12 client=cli cli`,
   (index) => `2026-03-14T08:${pad(index % 60)}:12.310Z [ws] closed conn=${hex(index)} code=1000 reason=`,
   (index) =>
     `{"time":"2026-03-14T08:${pad(index % 60)}:13.100Z","level":"info","subsystem":"agent","msg":"model call ok","model":"anthropic/claude-sonnet-4","ms":${index % 4000}}`,
   () => `    at GatewayClient.handleMessage (/usr/lib/node_modules/openclaw/dist/gateway/client.js:201:14)`,
-  (index) => `\x1b[90m08:${pad(index % 60)}:14\x1b[39m \x1b[36mINFO\x1b[39m telegram: message delivered to chat ${index}`,
+  (index) =>
+    `\x1b[90m08:${pad(index % 60)}:14\x1b[39m \x1b[36mINFO\x1b[39m telegram: message delivered to chat ${index}`,
 ];
 
 function pad(value: number): string {
@@ -81,13 +83,23 @@ function repeatTo(unit: string, megabytes: number): string {
 const adversarial: { name: string; text: () => string }[] = [
   { name: 'near-miss "gateway token mismatc " x 10 MB', text: () => repeatTo('gateway token mismatc ', 10) },
   { name: '"unauthorized: " x 10 MB', text: () => repeatTo('unauthorized: ', 10) },
-  { name: '"disconnected (1008): unauthorized: " x 10 MB', text: () => repeatTo('disconnected (1008): unauthorized: ', 10) },
-  { name: 'whitespace runs between words x 10 MB', text: () => repeatTo('unauthorized:\n\n\n   \t\t  \\n\\n gateway    \n', 10) },
+  {
+    name: '"disconnected (1008): unauthorized: " x 10 MB',
+    text: () => repeatTo('disconnected (1008): unauthorized: ', 10),
+  },
+  {
+    name: 'whitespace runs between words x 10 MB',
+    text: () => repeatTo('unauthorized:\n\n\n   \t\t  \\n\\n gateway    \n', 10),
+  },
   {
     name: '1 MB single line, error at the end',
-    text: () => `${repeatTo('x=1 client=cli cli peer=127.0.0.1 ', 1)}unauthorized: gateway token missing (provide gateway auth token)`,
+    text: () =>
+      `${repeatTo('x=1 client=cli cli peer=127.0.0.1 ', 1)}unauthorized: gateway token missing (provide gateway auth token)`,
   },
-  { name: 'ANSI codes around every word x 10 MB', text: () => repeatTo('\x1b[31mgateway\x1b[0m \x1b[1mtoken\x1b[22m ', 10) },
+  {
+    name: 'ANSI codes around every word x 10 MB',
+    text: () => repeatTo('\x1b[31mgateway\x1b[0m \x1b[1mtoken\x1b[22m ', 10),
+  },
   { name: '"[31m" without ESC x 10 MB', text: () => repeatTo('[31mtoken[0m ', 10) },
 ];
 
@@ -158,14 +170,24 @@ export function run(): Promise<void> {
   try {
     const phrasesFile = path.join(dir, 'phrases.txt');
     const phrases = new Set(
-      catalogue.errorClasses.flatMap((errorClass) => errorClass.signatures.map((signature) => escapeEre(signature.phrase))),
+      catalogue.errorClasses.flatMap((errorClass) =>
+        errorClass.signatures.map((signature) => escapeEre(signature.phrase)),
+      ),
     );
     writeFileSync(phrasesFile, `${[...phrases].join('\n')}\n`);
-    console.log(`${phrases.size} phrases from ${catalogue.errorClasses.length} classes; grep: LC_ALL=C grep -E -c -i -f phrases.txt input.log`);
+    console.log(
+      `${phrases.size} phrases from ${catalogue.errorClasses.length} classes; grep: LC_ALL=C grep -E -c -i -f phrases.txt input.log`,
+    );
 
     console.log('\nLogs with a few errors buried (linear growth: ms/MB should stay flat)');
     const logRows = [1, 10, 50].map((megabytes) =>
-      measure(`generated log, ${buried.length} errors buried`, generateLog(megabytes), phrasesFile, dir, megabytes >= 50 ? 3 : 7),
+      measure(
+        `generated log, ${buried.length} errors buried`,
+        generateLog(megabytes),
+        phrasesFile,
+        dir,
+        megabytes >= 50 ? 3 : 7,
+      ),
     );
     printRows(logRows);
 

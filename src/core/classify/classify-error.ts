@@ -1,8 +1,8 @@
 import type { Catalogue, ClientSignal } from '../catalogue.ts';
 import type { ClientKind } from '../clients.ts';
 import type { Certainty, ErrorClass, Signature } from '../error-class-schema.ts';
-import { compilePhrase } from './compile-signature.ts';
 import { normalizePaste, spanToOriginal, type NormalizedPaste } from './normalize-paste.ts';
+import { PhraseScanner } from './phrase-scanner.ts';
 
 /** A half-open range [start, end) of UTF-16 code units in the text exactly as pasted. */
 export interface Span {
@@ -52,11 +52,11 @@ interface SignatureRef {
 
 interface CompiledCatalogue {
   readonly classes: readonly ErrorClass[];
-  readonly signatureRegex: RegExp;
-  /** Group number (1-based) → the class signatures that share that phrase. */
-  readonly signaturesByGroup: readonly (readonly SignatureRef[])[];
-  readonly clientRegex: RegExp | null;
-  readonly clientSignalsByGroup: readonly ClientSignal[];
+  /** Every signature of every class, in one scanner; entry i is `signatures[i]`. */
+  readonly signatureScanner: PhraseScanner;
+  readonly signatures: readonly SignatureRef[];
+  readonly clientScanner: PhraseScanner;
+  readonly clientSignals: readonly ClientSignal[];
 }
 
 const compiledCatalogues = new WeakMap<Catalogue, CompiledCatalogue>();
@@ -64,55 +64,20 @@ const compiledCatalogues = new WeakMap<Catalogue, CompiledCatalogue>();
 function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   const cached = compiledCatalogues.get(catalogue);
   if (cached) return cached;
-
-  // One capturing group per distinct compiled phrase: the regex engine scans the paste once.
-  const groupIndexBySource = new Map<string, number>();
-  const signaturesByGroup: SignatureRef[][] = [[]];
-  catalogue.errorClasses.forEach((errorClass, classIndex) => {
-    for (const signature of errorClass.signatures) {
-      const source = compilePhrase(signature.phrase, {
-        wholeWord: signature.wholeWord ?? false,
-        atLineEnd: signature.atLineEnd ?? false,
-      });
-      let group = groupIndexBySource.get(source);
-      if (group === undefined) {
-        group = signaturesByGroup.length;
-        groupIndexBySource.set(source, group);
-        signaturesByGroup.push([]);
-      }
-      signaturesByGroup[group]?.push({ classIndex, signature });
-    }
-  });
-  // Longer phrases first, so "unauthorized: gateway token mismatch" wins over "token mismatch"
-  // at the same position.
-  const sources = [...groupIndexBySource.entries()].sort((a, b) => a[1] - b[1]).map(([source]) => source);
-  const order = sources.map((_, index) => index).sort((a, b) => (sources[b]?.length ?? 0) - (sources[a]?.length ?? 0));
-  const orderedGroups: SignatureRef[][] = [[]];
-  for (const index of order) orderedGroups.push(signaturesByGroup[index + 1] ?? []);
-  const signatureRegex = new RegExp(order.map((index) => `(${sources[index] ?? ''})`).join('|'), 'gi');
-
-  const clientSignals = [...catalogue.clientSignals].sort((a, b) => b.phrase.length - a.phrase.length);
-  const clientRegex =
-    clientSignals.length > 0
-      ? new RegExp(clientSignals.map((signal) => `(${compilePhrase(signal.phrase)})`).join('|'), 'gi')
-      : null;
-
+  const signatures: SignatureRef[] = catalogue.errorClasses.flatMap((errorClass, classIndex) =>
+    errorClass.signatures.map((signature) => ({ classIndex, signature })),
+  );
+  // One scanner over all phrases: the paste is read once; a phrase several classes share is one
+  // hit for each of them.
   const compiled: CompiledCatalogue = {
     classes: catalogue.errorClasses,
-    signatureRegex,
-    signaturesByGroup: orderedGroups,
-    clientRegex,
-    clientSignalsByGroup: [clientSignals[0] as ClientSignal, ...clientSignals],
+    signatureScanner: new PhraseScanner(signatures.map(({ signature }) => signature)),
+    signatures,
+    clientScanner: new PhraseScanner(catalogue.clientSignals),
+    clientSignals: catalogue.clientSignals,
   };
   compiledCatalogues.set(catalogue, compiled);
   return compiled;
-}
-
-function matchedGroup(match: RegExpExecArray): number {
-  for (let group = 1; group < match.length; group += 1) {
-    if (match[group] !== undefined) return group;
-  }
-  return 0;
 }
 
 interface Hit {
@@ -130,34 +95,30 @@ interface ClientHit {
   readonly end: number;
 }
 
-function collectHits(text: string, compiled: CompiledCatalogue): Hit[] {
+function collectHits(paste: NormalizedPaste, compiled: CompiledCatalogue): Hit[] {
   const hits: Hit[] = [];
-  const regex = compiled.signatureRegex;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const refs = compiled.signaturesByGroup[matchedGroup(match)] ?? [];
-    for (const { classIndex, signature } of refs) {
+  for (const hit of compiled.signatureScanner.scan(paste)) {
+    for (const entry of hit.entries) {
+      const ref = compiled.signatures[entry];
+      if (!ref) continue;
       hits.push({
-        classIndex,
-        start: match.index,
-        end: match.index + match[0].length,
-        certainty: signature.certainty,
-        weight: signature.weight ?? defaultWeight[signature.certainty],
-        hint: signature.hint ?? false,
+        classIndex: ref.classIndex,
+        start: hit.start,
+        end: hit.end,
+        certainty: ref.signature.certainty,
+        weight: ref.signature.weight ?? defaultWeight[ref.signature.certainty],
+        hint: ref.signature.hint ?? false,
       });
     }
   }
   return hits;
 }
 
-function collectClientHits(text: string, compiled: CompiledCatalogue): ClientHit[] {
-  const regex = compiled.clientRegex;
-  if (!regex) return [];
+function collectClientHits(paste: NormalizedPaste, compiled: CompiledCatalogue): ClientHit[] {
   const hits: ClientHit[] = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const signal = compiled.clientSignalsByGroup[matchedGroup(match)];
-    if (signal) hits.push({ signal, start: match.index, end: match.index + match[0].length });
+  for (const hit of compiled.clientScanner.scan(paste)) {
+    const signal = compiled.clientSignals[hit.entries[0] ?? -1];
+    if (signal) hits.push({ signal, start: hit.start, end: hit.end });
   }
   return hits;
 }
@@ -221,9 +182,9 @@ export function classifyError(paste: string, catalogue: Catalogue): Diagnosis {
 export function classifyNormalized(normalized: NormalizedPaste, catalogue: Catalogue): Diagnosis {
   const compiled = compileCatalogue(catalogue);
   const text = normalized.text;
-  const hits = dropAttachedHints(collectHits(text, compiled));
+  const hits = dropAttachedHints(collectHits(normalized, compiled));
   if (hits.length === 0) return { findings: [], runnerUp: null };
-  const clientHits = collectClientHits(text, compiled);
+  const clientHits = collectClientHits(normalized, compiled);
 
   const byClass = new Map<number, ClassAccumulator>();
   for (const hit of hits) {

@@ -8,17 +8,17 @@
 // Between two words of a phrase: real whitespace, the `\n`/`\t` escapes a JSON log line has
 // where the terminal had a line break, or the vertical bars of a status table whose cell wrapped
 // the message (`openclaw status` draws boxes with │).
-const flexibleWhitespace = String.raw`(?:[\s│┃║]|\\[nrt])+`;
+export const flexibleWhitespace = String.raw`(?:[\s│┃║]|\\[nrt])+`;
 
 const regexSpecials = /[.*+?^${}()|[\]\\/-]/g;
 
-function escapeLiteral(text: string): string {
+export function escapeLiteral(text: string): string {
   return text.replace(regexSpecials, '\\$&');
 }
 
 // After an `atLineEnd` phrase: at most a few closing quotes, brackets, dots or spaces, then the end
 // of the line (a real one, a JSON-escaped one, or a JSON field separator). Bounded: constant work.
-const lineEnd = String.raw`(?=[ \t"'\x60)\]}.]{0,8}(?:[\r\n,;]|\\[nr]|$))`;
+export const lineEndLookahead = String.raw`(?=[ \t"'\x60)\]}.]{0,8}(?:[\r\n,;]|\\[nr]|$))`;
 
 /** Compiles a literal phrase to a regex source (use with the `i` flag). */
 export function compilePhrase(phrase: string, options: { wholeWord?: boolean; atLineEnd?: boolean } = {}): string {
@@ -26,7 +26,7 @@ export function compilePhrase(phrase: string, options: { wholeWord?: boolean; at
   let body = words.map(escapeLiteral).join(flexibleWhitespace);
   // Lookarounds over a single character: constant work per position.
   if (options.wholeWord) body = String.raw`(?<![A-Za-z0-9_])` + body + String.raw`(?![A-Za-z0-9_])`;
-  if (options.atLineEnd) body += lineEnd;
+  if (options.atLineEnd) body += lineEndLookahead;
   return body;
 }
 

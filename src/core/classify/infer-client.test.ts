@@ -38,9 +38,15 @@ describe('inferClient', () => {
     expect(paste.slice(reading?.decidedBy.span.start, reading?.decidedBy.span.end)).toBe(
       'client=openclaw-control-ui webchat',
     );
-    expect(read('client=cli probe v2026.3.2')?.client).toBe('probe');
-    expect(read('client=node-host node v2026.3.2')?.client).toBe('node');
-    expect(read('client=openclaw-app ui v2026.3.2 role=operator platform=win32 host=x')?.client).toBe('windows-app');
+    expect(read('[ws] unauthorized client=cli probe v2026.3.2 reason=token_mismatch')?.client).toBe('probe');
+    expect(read('[ws] unauthorized client=node-host node v2026.3.2')?.client).toBe('node');
+    expect(read('[ws] unauthorized client=openclaw-app ui v2026.3.2 platform=win32 reason=x')?.client).toBe(
+      'windows-app',
+    );
+  });
+
+  it('ignores the client of healthy connects in a log', () => {
+    expect(read('[ws] connected conn=1 peer=127.0.0.1:4000 client=cli cli v2026.3.2')).toBeNull();
   });
 
   it('recognises an app by its own wording and a wrapper by its name', () => {

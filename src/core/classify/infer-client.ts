@@ -1,7 +1,7 @@
 import { clientLabels, clientSpecificity, readClientLabels, type ReadClientKind } from '../clients.ts';
 import type { Finding, Span } from './classify-error.ts';
-import { compilePhrase } from './compile-signature.ts';
 import { spanToOriginal, type NormalizedPaste } from './normalize-paste.ts';
+import { PhraseScanner } from './phrase-scanner.ts';
 
 /** A phrase that names the client, beyond the gateway's hint: an app's own wording, a wrapper's name. */
 export interface ClientEvidenceSignal {
@@ -31,6 +31,10 @@ export interface ClientReading {
 // `client=<id> <mode>` on the gateway's `[ws]` lines (SOURCE-FACTS §1.5): bounded runs, linear.
 const clientFieldRegex = /\bclient=([\w.-]{1,64})[ \t]{1,4}(\w{1,16})/g;
 const platformFieldRegex = /\bplatform=([\w.-]{1,32})/y;
+/** Words of a gateway log line about a rejected connect (lower-case: the text is lower-cased). */
+const failureOnLine = /unauthori[sz]ed|reason=\S|pairing|rejected|denied|mismatch/i;
+/** A huge log repeats the same clue thousands of times; the first ones say it all. */
+const maxCluesPerKind = 20;
 
 function kindFromClientField(id: string, mode: string, platform: string): ReadClientKind {
   const lowerId = id.toLowerCase();
@@ -45,21 +49,15 @@ function kindFromClientField(id: string, mode: string, platform: string): ReadCl
   return 'other-client';
 }
 
-const compiledSignals = new WeakMap<readonly ClientEvidenceSignal[], RegExp | null>();
+const scanners = new WeakMap<readonly ClientEvidenceSignal[], PhraseScanner>();
 
-function signalRegex(signals: readonly ClientEvidenceSignal[]): RegExp | null {
-  if (compiledSignals.has(signals)) return compiledSignals.get(signals) ?? null;
-  const regex =
-    signals.length > 0
-      ? new RegExp(
-          signals
-            .map((signal) => `(${compilePhrase(signal.phrase, { wholeWord: signal.wholeWord ?? false })})`)
-            .join('|'),
-          'gi',
-        )
-      : null;
-  compiledSignals.set(signals, regex);
-  return regex;
+function scannerFor(signals: readonly ClientEvidenceSignal[]): PhraseScanner {
+  let scanner = scanners.get(signals);
+  if (!scanner) {
+    scanner = new PhraseScanner(signals);
+    scanners.set(signals, scanner);
+  }
+  return scanner;
 }
 
 /**
@@ -86,16 +84,27 @@ export function inferClient(
     evidence.push(fromTop);
   }
 
-  const text = paste.text;
+  // Client ids and modes are lower-case: read them from the lower-cased paste when it keeps offsets.
+  const text = paste.lowerCase() ?? paste.text;
+  let fieldClues = 0;
   clientFieldRegex.lastIndex = 0;
   for (let match = clientFieldRegex.exec(text); match; match = clientFieldRegex.exec(text)) {
     const id = match[1] ?? '';
     const mode = match[2] ?? '';
-    // The platform= field comes a few fields later: look on the same line, within a bounded window
-    // (a 1 MB line full of client= fields must stay linear).
-    const window = text.slice(match.index, match.index + 1000);
-    const newline = window.indexOf('\n');
-    const line = newline === -1 ? window : window.slice(0, newline);
+    // Only a failing connect names the failing client: healthy "[ws] connected … client=" lines
+    // are noise. Look at the same line within a bounded window (a 1 MB line must stay linear).
+    const before = text.slice(Math.max(0, match.index - 300), match.index);
+    const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+    const after = text.slice(match.index, match.index + 600);
+    const newline = after.indexOf('\n');
+    const line = newline === -1 ? after : after.slice(0, newline);
+    if (!failureOnLine.test(lineBefore + line)) {
+      // The rest of this window was just read: skip it (keeps a 1 MB line of client= fields linear).
+      clientFieldRegex.lastIndex = Math.max(clientFieldRegex.lastIndex, match.index + line.length);
+      continue;
+    }
+    if (fieldClues >= maxCluesPerKind) break;
+    fieldClues += 1;
     const platformAt = line.indexOf('platform=');
     let platform = '';
     if (platformAt >= 0) {
@@ -110,22 +119,15 @@ export function inferClient(
     });
   }
 
-  const regex = signalRegex(signals);
-  if (regex) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      let group = 1;
-      while (group < match.length && match[group] === undefined) group += 1;
-      const signal = signals[group - 1];
-      if (!signal) continue;
-      const item = {
-        client: signal.client,
-        span: spanToOriginal(paste, match.index, match.index + match[0].length),
-        says: signal.says,
-      };
-      evidence.push(item);
-      if (signal.name) names.set(item, signal.name);
-    }
+  let phraseClues = 0;
+  for (const hit of scannerFor(signals).scan(paste)) {
+    if (phraseClues >= maxCluesPerKind) break;
+    phraseClues += 1;
+    const signal = signals[hit.entries[0] ?? -1];
+    if (!signal) continue;
+    const item = { client: signal.client, span: spanToOriginal(paste, hit.start, hit.end), says: signal.says };
+    evidence.push(item);
+    if (signal.name) names.set(item, signal.name);
   }
   if (evidence.length === 0) return null;
   evidence.sort((a, b) => a.span.start - b.span.start);

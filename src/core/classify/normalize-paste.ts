@@ -12,11 +12,102 @@ const terminalEscapes =
   // eslint-disable-next-line no-control-regex -- matching terminal control bytes is the point
   /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,2048}(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\u241b?\[[0-9]{1,3}(?:;[0-9]{1,3}){0,7}m/g;
 
+const ESC = 0x1b;
+const BEL = 0x07;
+const LEFT_BRACKET = 0x5b;
+const RIGHT_BRACKET = 0x5d;
+const BACKSLASH = 0x5c;
+const SYMBOL_FOR_ESCAPE = 0x241b;
+const maxOscLength = 2048;
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** After `[`: 1–3 digits, up to 7 more `;` + 1–3 digits, then `m`. Returns the end, or -1. */
+function sgrEnd(text: string, from: number): number {
+  let index = from;
+  for (let group = 0; group < 8; group += 1) {
+    if (group > 0) {
+      if (text.charCodeAt(index) !== 0x3b) break;
+      index += 1;
+    }
+    let digits = 0;
+    while (digits < 3 && isDigit(text.charCodeAt(index))) {
+      index += 1;
+      digits += 1;
+    }
+    if (digits === 0) return -1;
+  }
+  return text.charCodeAt(index) === 0x6d ? index + 1 : -1;
+}
+
+/**
+ * The length of the escape sequence starting at `index`, or 0. A hand-written scanner for the
+ * `terminalEscapes` pattern above (same matches, tested against it): a regex that matches
+ * millions of colour codes in a 10 MB log costs ten times more than reading the characters.
+ */
+function escapeLengthAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === ESC) {
+    const next = text.charCodeAt(index + 1);
+    if (next === LEFT_BRACKET) {
+      let end = index + 2;
+      for (let c = text.charCodeAt(end); isDigit(c) || c === 0x3b || c === 0x3f; c = text.charCodeAt(end)) end += 1;
+      for (let c = text.charCodeAt(end); c >= 0x20 && c <= 0x2f; c = text.charCodeAt(end)) end += 1;
+      const final = text.charCodeAt(end);
+      // Without a final byte this is not a CSI; ESC [ then falls through to "ESC + one char" below,
+      // which does not take "[" either, so nothing is stripped here.
+      return final >= 0x40 && final <= 0x7e ? end + 1 - index : 0;
+    }
+    if (next === RIGHT_BRACKET) {
+      let end = index + 2;
+      const limit = Math.min(text.length, end + maxOscLength);
+      for (
+        let c = text.charCodeAt(end);
+        end < limit && c !== BEL && c !== ESC && c !== 0x0a;
+        c = text.charCodeAt(end)
+      ) {
+        end += 1;
+      }
+      if (text.charCodeAt(end) === BEL) end += 1;
+      else if (text.charCodeAt(end) === ESC && text.charCodeAt(end + 1) === BACKSLASH) end += 2;
+      return end - index;
+    }
+    if ((next >= 0x40 && next <= 0x5a) || (next >= BACKSLASH && next <= 0x5f)) return 2;
+    return 0;
+  }
+  if (code === SYMBOL_FOR_ESCAPE) {
+    if (text.charCodeAt(index + 1) !== LEFT_BRACKET) return 0;
+    const end = sgrEnd(text, index + 2);
+    return end === -1 ? 0 : end - index;
+  }
+  if (code === LEFT_BRACKET) {
+    const end = sgrEnd(text, index + 1);
+    return end === -1 ? 0 : end - index;
+  }
+  return 0;
+}
+
 export interface NormalizedPaste {
   /** The text the matcher reads: escapes removed, everything else untouched. */
   readonly text: string;
   /** Maps an offset in `text` to the offset of the same character in the original paste. */
   readonly toOriginal: (offset: number) => number;
+  /**
+   * `text` lower-cased (computed once, on first use), or null when lower-casing would move
+   * offsets (a few characters such as "İ" grow); matchers then fall back to the `i` flag.
+   */
+  readonly lowerCase: () => string | null;
+}
+
+function memoizedLowerCase(text: string): () => string | null {
+  let lower: string | null | undefined;
+  return () => {
+    if (lower === undefined) {
+      const candidate = text.toLowerCase();
+      lower = candidate.length === text.length ? candidate : null;
+    }
+    return lower;
+  };
 }
 
 export function normalizePaste(original: string): NormalizedPaste {
@@ -26,26 +117,48 @@ export function normalizePaste(original: string): NormalizedPaste {
   const originalStarts: number[] = [];
   let normalizedLength = 0;
   let last = 0;
-  terminalEscapes.lastIndex = 0;
-  for (let match = terminalEscapes.exec(original); match; match = terminalEscapes.exec(original)) {
-    if (match.index > last) {
+  // Jump between the only characters an escape can start with, found by native indexOf: a
+  // log is mostly plain text, and reading it character by character in JS costs more.
+  let nextEscape = original.indexOf('\x1b');
+  let nextBracket = original.indexOf('[');
+  let nextSymbol = original.indexOf('\u241b');
+  for (;;) {
+    if (nextEscape !== -1 && nextEscape < last) nextEscape = original.indexOf('\x1b', last);
+    if (nextBracket !== -1 && nextBracket < last) nextBracket = original.indexOf('[', last);
+    if (nextSymbol !== -1 && nextSymbol < last) nextSymbol = original.indexOf('\u241b', last);
+    let index = Infinity;
+    if (nextEscape !== -1) index = nextEscape;
+    if (nextBracket !== -1 && nextBracket < index) index = nextBracket;
+    if (nextSymbol !== -1 && nextSymbol < index) index = nextSymbol;
+    if (index === Infinity) break;
+    const length = escapeLengthAt(original, index);
+    if (length === 0) {
+      // Not an escape here: look for the next candidate after this character.
+      if (index === nextEscape) nextEscape = original.indexOf('\x1b', index + 1);
+      if (index === nextBracket) nextBracket = original.indexOf('[', index + 1);
+      if (index === nextSymbol) nextSymbol = original.indexOf('\u241b', index + 1);
+      continue;
+    }
+    if (index > last) {
       normalizedStarts.push(normalizedLength);
       originalStarts.push(last);
-      pieces.push(original.slice(last, match.index));
-      normalizedLength += match.index - last;
+      pieces.push(original.slice(last, index));
+      normalizedLength += index - last;
     }
-    last = match.index + match[0].length;
+    last = index + length;
   }
   // Most pastes have no escape codes: a 10 MB log is then not copied for nothing.
   if (normalizedStarts.length === 0 && last === 0) {
-    return { text: original, toOriginal: (offset) => offset };
+    return { text: original, toOriginal: (offset) => offset, lowerCase: memoizedLowerCase(original) };
   }
   normalizedStarts.push(normalizedLength);
   originalStarts.push(last);
   pieces.push(original.slice(last));
 
+  const text = pieces.join('');
   return {
-    text: pieces.join(''),
+    text,
+    lowerCase: memoizedLowerCase(text),
     toOriginal(offset) {
       // Binary search for the last piece starting at or before `offset`.
       let low = 0;
@@ -68,5 +181,8 @@ export function spanToOriginal(paste: NormalizedPaste, start: number, end: numbe
 
 /** The paste without terminal escape codes, for plain-text display (terminal output, reports). */
 export function stripTerminalEscapes(text: string): string {
-  return text.replace(terminalEscapes, '');
+  return normalizePaste(text).text;
 }
+
+/** The reference pattern the scanner implements; kept for the equivalence test. */
+export const terminalEscapePattern: RegExp = terminalEscapes;

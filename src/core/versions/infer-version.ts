@@ -1,6 +1,6 @@
 import type { Span } from '../classify/classify-error.ts';
-import { compilePhrase } from '../classify/compile-signature.ts';
 import { spanToOriginal, type NormalizedPaste } from '../classify/normalize-paste.ts';
+import { PhraseScanner } from '../classify/phrase-scanner.ts';
 import { compareVersions, intersectBounds, versionInBounds, type VersionBounds } from './openclaw-version.ts';
 
 /** A wording that exists only in some releases: its presence bounds the version. */
@@ -41,23 +41,22 @@ export interface VersionReading {
 
 const version = String.raw`(\d{4}\.\d{1,2}\.\d{1,2}(?:-(?:beta\.)?\d{1,3})?)`;
 // Each of these is literals, single-class runs and one bounded group: linear time.
-const bannerRegex = new RegExp(String.raw`\bOpenClaw[ \t]{1,4}v?${version}(?![\d.])`, 'gi');
-const clientFieldRegex = new RegExp(String.raw`\bclient=[\w.-]{1,64}[ \t]{1,4}\w{1,16}[ \t]{1,4}v${version}`, 'gi');
+const bannerRegex = new RegExp(String.raw`\bopenclaw[ \t]{1,4}v?${version}(?![\d.])`, 'g');
+const clientFieldRegex = new RegExp(String.raw`\bclient=[\w.-]{1,64}[ \t]{1,4}\w{1,16}[ \t]{1,4}v${version}`, 'g');
 const userNoteRegex = new RegExp(
   String.raw`\b(?:upgraded|updated|upgrading|updating|upgrade|update)[ \t]{1,4}(?:openclaw[ \t]{1,4})?to[ \t]{1,4}v?${version}`,
-  'gi',
+  'g',
 );
 
-const compiledSignals = new WeakMap<readonly VersionSignal[], RegExp | null>();
+const scanners = new WeakMap<readonly VersionSignal[], PhraseScanner>();
 
-function signalRegex(signals: readonly VersionSignal[]): RegExp | null {
-  if (compiledSignals.has(signals)) return compiledSignals.get(signals) ?? null;
-  const regex =
-    signals.length > 0
-      ? new RegExp(signals.map((signal) => `(${compilePhrase(signal.phrase)})`).join('|'), 'gi')
-      : null;
-  compiledSignals.set(signals, regex);
-  return regex;
+function scannerFor(signals: readonly VersionSignal[]): PhraseScanner {
+  let scanner = scanners.get(signals);
+  if (!scanner) {
+    scanner = new PhraseScanner(signals);
+    scanners.set(signals, scanner);
+  }
+  return scanner;
 }
 
 function exactEvidence(
@@ -67,8 +66,10 @@ function exactEvidence(
   says: (found: string) => string,
 ): VersionEvidence[] {
   const found: VersionEvidence[] = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(paste.text); match; match = regex.exec(paste.text)) {
+  // The patterns are lower-case literals: run them on the lower-cased paste when offsets allow.
+  const text = paste.lowerCase() ?? paste.text;
+  const folding = new RegExp(regex.source, paste.lowerCase() === null ? 'gi' : 'g');
+  for (let match = folding.exec(text); match; match = folding.exec(text)) {
     const named = match[1] ?? '';
     found.push({
       kind,
@@ -96,25 +97,20 @@ export function inferVersion(paste: NormalizedPaste, signals: readonly VersionSi
     ),
     ...exactEvidence(paste, userNoteRegex, 'user-note', (named) => `The text says it was updated to ${named}.`),
   ];
-  const regex = signalRegex(signals);
   const seenSignals = new Set<number>();
-  if (regex) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(paste.text); match; match = regex.exec(paste.text)) {
-      let group = 1;
-      while (group < match.length && match[group] === undefined) group += 1;
-      const signal = signals[group - 1];
-      // One piece of evidence per wording is enough; a log repeating it adds nothing.
-      if (!signal || seenSignals.has(group)) continue;
-      seenSignals.add(group);
-      evidence.push({
-        kind: 'wording',
-        span: spanToOriginal(paste, match.index, match.index + match[0].length),
-        version: null,
-        bounds: signal.versions,
-        says: signal.says,
-      });
-    }
+  for (const hit of scannerFor(signals).scan(paste)) {
+    const index = hit.entries[0] ?? -1;
+    const signal = signals[index];
+    // One piece of evidence per wording is enough; a log repeating it adds nothing.
+    if (!signal || seenSignals.has(index)) continue;
+    seenSignals.add(index);
+    evidence.push({
+      kind: 'wording',
+      span: spanToOriginal(paste, hit.start, hit.end),
+      version: null,
+      bounds: signal.versions,
+      says: signal.says,
+    });
   }
   evidence.sort((a, b) => a.span.start - b.span.start);
 

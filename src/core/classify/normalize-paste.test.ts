@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizePaste, spanToOriginal, terminalEscapePattern } from './normalize-paste.ts';
+
+// Pieces that make escape sequences, broken ones and look-alikes likely in random text.
+const piece = fc.constantFrom(
+  '\x1b',
+  '[',
+  ']',
+  '\x1b[',
+  '\x1b]',
+  '\x07',
+  '\\',
+  ';',
+  'm',
+  '31',
+  '1234',
+  '␛',
+  '?',
+  ' ',
+  '\n',
+  'a',
+  'Z',
+  '@',
+  '~',
+  '_',
+  '/',
+  'token',
+);
+
+describe('normalizePaste', () => {
+  it('strips exactly what the reference pattern strips, and maps every kept character back', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const original = pieces.join('');
+        const normalized = normalizePaste(original);
+        expect(normalized.text).toBe(original.replace(new RegExp(terminalEscapePattern.source, 'g'), ''));
+        for (let offset = 0; offset < normalized.text.length; offset += 1) {
+          expect(original[normalized.toOriginal(offset)]).toBe(normalized.text[offset]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('strips colour codes with and without their ESC byte, keeping ordinary brackets', () => {
+    const original = '\x1b[31mgateway\x1b[0m [1] ␛[1;33mtoken[0m mismatch \x1b]8;;http://x\x07link\x1b]8;;\x07';
+    const normalized = normalizePaste(original);
+    expect(normalized.text).toBe('gateway [1] token mismatch link');
+    const start = normalized.text.indexOf('token');
+    expect(spanToOriginal(normalized, start, start + 5)).toEqual({
+      start: original.indexOf('token'),
+      end: original.indexOf('token') + 5,
+    });
+  });
+});
