@@ -73,6 +73,10 @@ test.describe('expert reading of a paste', () => {
     const titleBox = await page.getByTestId('diagnosis-title').boundingBox();
     expect(insightBox && titleBox && insightBox.y < titleBox.y).toBe(true);
     await expect(page.getByTestId('diagnosis-title')).toHaveText('Locked out: too many failed authentication attempts');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
+    }
   });
 
   test('shows the version from a banner and keeps only the steps for that version', async ({ page }) => {
