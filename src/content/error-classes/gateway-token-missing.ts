@@ -191,7 +191,8 @@ export const gatewayTokenMissing = defineErrorClass({
       steps: [
         {
           title: 'Check the key path of your token',
-          detail: 'It should print the redacted placeholder, not an error or nothing.',
+          detail:
+            'It should print a value: the token itself before 2026.2.22, the redacted placeholder __OPENCLAW_REDACTED__ since; an error or nothing means the key is missing or misplaced.',
           command: {
             'linux-macos': 'openclaw config get gateway.remote.token',
             'windows-powershell': 'openclaw config get gateway.remote.token',

@@ -103,7 +103,9 @@ export function FixGuide({
                 </ol>
                 {cause.steps.some((step) => stepFit(step.versions, version) === 'other-version') && (
                   <details className="mt-3 text-sm" data-testid="other-version-steps">
-                    <summary className="cursor-pointer">Steps for other OpenClaw versions (not {versionText})</summary>
+                    <summary className="cursor-pointer">
+                      Steps for other OpenClaw versions (yours: {versionText})
+                    </summary>
                     <ul className="mt-2 list-disc space-y-3 pl-6">
                       {cause.steps
                         .filter((step) => stepFit(step.versions, version) === 'other-version')
