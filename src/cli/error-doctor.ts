@@ -202,7 +202,7 @@ function describeDiagnosis(
         });
         if (errorClass.pasteInstead) lines.push(`    To tell which, paste ${errorClass.pasteInstead}.`);
       }
-      const facts = new Set<RankingFact>([...clientFacts(finding.client), ...configFacts]);
+      const facts = new Set<RankingFact>([...clientFacts(reading.client?.client ?? finding.client), ...configFacts]);
       const [cause] = rankCauses(errorClass, facts);
       if (cause) lines.push(`    most likely cause: ${cause.cause.title}`);
     }

@@ -106,3 +106,34 @@ describe('expert knowledge', () => {
     expect(reading.version.bounds).toEqual({ since: '2026.1.24', before: '2026.2.6' });
   });
 });
+
+describe('the order of findings holds for the whole catalogue', () => {
+  const reasons = errorClasses.filter((errorClass) => errorClass.kind !== 'wrapper');
+  const wrappers = errorClasses.filter((errorClass) => errorClass.kind === 'wrapper');
+
+  it('ranks every reason above every wrapper, whichever comes first in the paste', () => {
+    for (const reason of reasons) {
+      for (const wrapper of wrappers) {
+        const [reasonLine] = reason.examples;
+        const [wrapperLine] = wrapper.examples;
+        for (const paste of [`${reasonLine}\n${wrapperLine}\n`, `${wrapperLine}\n${reasonLine}\n`]) {
+          const ids = readPaste(paste, expertKnowledge).diagnosis.findings.map((finding) => finding.id);
+          expect(ids.indexOf(reason.id), `${reason.id} above ${wrapper.id} in:\n${paste}`).toBe(0);
+          expect(ids, `${wrapper.id} listed too in:\n${paste}`).toContain(wrapper.id);
+        }
+      }
+    }
+  });
+
+  it('ranks a class above the classes it explains (the lockout above the mismatches)', () => {
+    for (const explaining of errorClasses) {
+      for (const id of explaining.outranks ?? []) {
+        const explained = errorClasses.find((errorClass) => errorClass.id === id);
+        if (!explained) continue;
+        const paste = `${explained.examples[0]}\n${explained.examples[0]}\n${explaining.examples[0]}\n${explained.examples[0]}\n`;
+        const ids = readPaste(paste, expertKnowledge).diagnosis.findings.map((finding) => finding.id);
+        expect(ids.slice(0, 2), paste).toEqual([explaining.id, explained.id]);
+      }
+    }
+  });
+});

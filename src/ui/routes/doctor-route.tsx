@@ -29,11 +29,13 @@ export function DoctorRoute() {
   const diagnosis = reading?.diagnosis ?? null;
   const top = diagnosis?.findings[0];
   const topClass = top ? errorClassById.get(top.id) : undefined;
+  // The client read from the whole paste (an app's own wording, a log field) refines the hint's.
+  const client = reading?.client?.client ?? top?.client ?? null;
   const facts = useMemo(() => {
-    const all = new Set<RankingFact>(clientFacts(top?.client ?? null));
+    const all = new Set<RankingFact>(clientFacts(client));
     if (configAnalysis?.ok) for (const fact of configAnalysis.facts) all.add(fact);
     return all;
-  }, [top?.client, configAnalysis]);
+  }, [client, configAnalysis]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
     // Ctrl/Cmd+Enter: jump to the answer (there is no submit button: it is already there).
