@@ -191,7 +191,7 @@ function describeDiagnosis(
     lines.push(
       `  ${index === 0 ? 'Diagnosis' : 'Also found'}: ${errorClass.title} (${finding.certainty} match, confidence ${finding.confidence})`,
       `    matched: "${matched}"${where ? ` at line ${where.line}, column ${where.column}` : ''}${finding.occurrences > 1 ? ` (${finding.occurrences} times)` : ''}`,
-      `    client:  ${finding.client ? clientLabels[finding.client] : 'not stated in the text'}`,
+      `    client:  ${finding.client ? clientLabels[finding.client] : index === 0 && reading.client ? reading.client.label : 'not stated in the text'}`,
     );
     if (index === 0) {
       lines.push(`    ${errorClass.summary}`);
