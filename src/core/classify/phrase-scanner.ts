@@ -35,6 +35,8 @@ function newNode(): TrieNode {
 
 const wordStart = String.raw`(?<![A-Za-z0-9_])`;
 const wordEnd = String.raw`(?![A-Za-z0-9_])`;
+/** After consuming a phrase's first character: the one before it is not a word character. */
+const wordStartAfterFirst = String.raw`(?<![A-Za-z0-9_].)`;
 
 /** The regex source of a phrase set and, per capture group (1-based), the entries it stands for. */
 export function compilePhraseSet(entries: readonly PhraseEntry[]): { source: string; groups: number[][] } {
@@ -79,7 +81,28 @@ export function compilePhraseSet(entries: readonly PhraseEntry[]): { source: str
     }
     return alternatives(parts);
   }
-  const source = alternatives(ordered(root).map(([key, child]) => key + emitAfter(child)));
+  // At the root, branch on the first character: the engine then tries one branch per position
+  // instead of every first word (a 10 MB paste is 10 million positions). A whole-word phrase
+  // checks the character before its first one with a lookbehind over both.
+  const byFirstCharacter = new Map<string, { wholeWord: boolean; rest: string; child: TrieNode }[]>();
+  for (const [key, child] of ordered(root)) {
+    const wholeWord = key.startsWith(wordStart);
+    const word = wholeWord ? key.slice(wordStart.length) : key;
+    const first = word.startsWith('\\') ? word.slice(0, 2) : word.slice(0, 1);
+    const branch = byFirstCharacter.get(first) ?? [];
+    branch.push({ wholeWord, rest: word.slice(first.length), child });
+    byFirstCharacter.set(first, branch);
+  }
+  // Emitted strictly left to right: capture groups are numbered in the order they appear.
+  const branches: string[] = [];
+  for (const [first, items] of byFirstCharacter) {
+    const rests: string[] = [];
+    for (const item of items) {
+      rests.push(`${item.wholeWord ? wordStartAfterFirst : ''}${item.rest}${emitAfter(item.child)}`);
+    }
+    branches.push(first + alternatives(rests));
+  }
+  const source = alternatives(branches);
   return { source, groups };
 }
 
