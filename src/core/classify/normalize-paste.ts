@@ -93,20 +93,29 @@ export interface NormalizedPaste {
   /** Maps an offset in `text` to the offset of the same character in the original paste. */
   readonly toOriginal: (offset: number) => number;
   /**
-   * `text` lower-cased (computed once, on first use), or null when lower-casing would move
-   * offsets (a few characters such as "İ" grow); matchers then fall back to the `i` flag.
+   * `text` folded for matching, with every offset kept: lower-cased, the box-drawing bars of
+   * status tables as spaces, and JSON escapes `\n`/`\r` as " " + newline and `\t` as two spaces,
+   * so a phrase needs only `\s+` between its words. Computed once, on first use; null when
+   * lower-casing would move offsets (a few characters such as "İ" grow), and matchers then
+   * fall back to the `i` flag on `text`.
    */
   readonly lowerCase: () => string | null;
 }
 
 function memoizedLowerCase(text: string): () => string | null {
-  let lower: string | null | undefined;
+  let folded: string | null | undefined;
   return () => {
-    if (lower === undefined) {
-      const candidate = text.toLowerCase();
-      lower = candidate.length === text.length ? candidate : null;
+    if (folded === undefined) {
+      const lower = text.toLowerCase();
+      folded =
+        lower.length === text.length
+          ? lower
+              .replace(/[│┃║]/g, ' ')
+              .replace(/\\[nr]/g, ' \n')
+              .replace(/\\t/g, '  ')
+          : null;
     }
-    return lower;
+    return folded;
   };
 }
 

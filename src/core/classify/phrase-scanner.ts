@@ -35,74 +35,83 @@ function newNode(): TrieNode {
 
 const wordStart = String.raw`(?<![A-Za-z0-9_])`;
 const wordEnd = String.raw`(?![A-Za-z0-9_])`;
-/** After consuming a phrase's first character: the one before it is not a word character. */
-const wordStartAfterFirst = String.raw`(?<![A-Za-z0-9_].)`;
+/** lineEndLookahead for the folded paste, where a JSON `\n` is already " " + newline. */
+const foldedLineEndLookahead = String.raw`(?=[ \t"'\x60)\]}.]{0,8}(?:[\r\n,;]|$))`;
 
-/** The regex source of a phrase set and, per capture group (1-based), the entries it stands for. */
-export function compilePhraseSet(entries: readonly PhraseEntry[]): { source: string; groups: number[][] } {
+/**
+ * The regex source of a phrase set and, per capture group (1-based), the entries it stands for.
+ * `folded`: the source for the folded paste (`NormalizedPaste.lowerCase()`), where every
+ * separator is real whitespace, so `\s+` does; it keeps the pattern small (V8 stops optimising
+ * patterns above about 20 KB, and a catalogue of 40 classes got 20× slower). Otherwise the full
+ * separator of compilePhrase, for the `i`-flag fallback on the unfolded text.
+ *
+ * The trie is over characters (with "whitespace run" and "word start" as two more tokens) and
+ * compressed where it does not branch, so at any position the engine follows one path and
+ * compares each character once, however many phrases share it.
+ */
+export function compilePhraseSet(
+  entries: readonly PhraseEntry[],
+  options: { folded?: boolean } = {},
+): { source: string; groups: number[][] } {
+  const separator = options.folded ? String.raw`\s+` : flexibleWhitespace;
+  const lineEnd = options.folded ? foldedLineEndLookahead : lineEndLookahead;
   const root = newNode();
   entries.forEach((entry, index) => {
     const words = entry.phrase.trim().toLowerCase().split(/\s+/);
-    let node = root;
+    const tokens: string[] = entry.wholeWord ? [wordStart] : [];
     words.forEach((word, position) => {
-      // The first word carries the start condition, so whole-word phrases have their own branch.
-      const key = position === 0 && entry.wholeWord ? `${wordStart}${escapeLiteral(word)}` : escapeLiteral(word);
-      let child = node.children.get(key);
+      if (position > 0) tokens.push(separator);
+      // Code points, so a character outside the BMP stays one token.
+      for (const character of word) tokens.push(escapeLiteral(character));
+    });
+    let node = root;
+    for (const token of tokens) {
+      node.maxLength = Math.max(node.maxLength, entry.phrase.length);
+      let child = node.children.get(token);
       if (!child) {
         child = newNode();
-        node.children.set(key, child);
+        node.children.set(token, child);
       }
-      node.maxLength = Math.max(node.maxLength, entry.phrase.length);
       node = child;
-    });
+    }
     node.maxLength = Math.max(node.maxLength, entry.phrase.length);
-    const end = `${entry.wholeWord ? wordEnd : ''}${entry.atLineEnd ? lineEndLookahead : ''}`;
+    const end = `${entry.wholeWord ? wordEnd : ''}${entry.atLineEnd ? lineEnd : ''}`;
     const sharing = node.terminals.get(end) ?? [];
     sharing.push(index);
     node.terminals.set(end, sharing);
   });
 
   const groups: number[][] = [[]];
-  // Longest phrases first at every branch, so the longest phrase wins at a position (as before).
-  const ordered = (node: TrieNode): [string, TrieNode][] =>
-    [...node.children.entries()].sort((a, b) => b[1].maxLength - a[1].maxLength || a[0].localeCompare(b[0]));
   const alternatives = (parts: string[]): string => (parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`);
 
-  function emitAfter(node: TrieNode): string {
+  // Emitted strictly left to right: capture groups are numbered in the order they appear.
+  function emitNode(node: TrieNode): string {
     const parts: string[] = [];
-    if (node.children.size > 0) {
-      parts.push(flexibleWhitespace + alternatives(ordered(node).map(([key, child]) => key + emitAfter(child))));
+    // Longest phrases first at every branch, so the longest phrase wins at a position.
+    const children = [...node.children.entries()].sort(
+      (first, second) => second[1].maxLength - first[1].maxLength || first[0].localeCompare(second[0]),
+    );
+    for (const [token, child] of children) {
+      // Follow a chain that does not branch and ends nothing: one literal run.
+      let label = token;
+      let next = child;
+      while (next.children.size === 1 && next.terminals.size === 0) {
+        const [[nextToken, nextChild]] = [...next.children.entries()] as [[string, TrieNode]];
+        label += nextToken;
+        next = nextChild;
+      }
+      parts.push(label + emitNode(next));
     }
-    // Terminals with a condition before the plain one: "unauthorized" at a line end is more specific.
-    const terminals = [...node.terminals.entries()].sort((a, b) => b[0].length - a[0].length);
+    // A phrase that ends here comes after the longer ones that go on; a conditional end
+    // ("unauthorized" at a line end) before the plain one.
+    const terminals = [...node.terminals.entries()].sort((first, second) => second[0].length - first[0].length);
     for (const [end, indexes] of terminals) {
       parts.push(`${end}()`);
       groups.push(indexes);
     }
-    return alternatives(parts);
+    return parts.length === 0 ? '' : alternatives(parts);
   }
-  // At the root, branch on the first character: the engine then tries one branch per position
-  // instead of every first word (a 10 MB paste is 10 million positions). A whole-word phrase
-  // checks the character before its first one with a lookbehind over both.
-  const byFirstCharacter = new Map<string, { wholeWord: boolean; rest: string; child: TrieNode }[]>();
-  for (const [key, child] of ordered(root)) {
-    const wholeWord = key.startsWith(wordStart);
-    const word = wholeWord ? key.slice(wordStart.length) : key;
-    const first = word.startsWith('\\') ? word.slice(0, 2) : word.slice(0, 1);
-    const branch = byFirstCharacter.get(first) ?? [];
-    branch.push({ wholeWord, rest: word.slice(first.length), child });
-    byFirstCharacter.set(first, branch);
-  }
-  // Emitted strictly left to right: capture groups are numbered in the order they appear.
-  const branches: string[] = [];
-  for (const [first, items] of byFirstCharacter) {
-    const rests: string[] = [];
-    for (const item of items) {
-      rests.push(`${item.wholeWord ? wordStartAfterFirst : ''}${item.rest}${emitAfter(item.child)}`);
-    }
-    branches.push(first + alternatives(rests));
-  }
-  const source = alternatives(branches);
+  const source = root.children.size === 0 ? '' : emitNode(root);
   return { source, groups };
 }
 
@@ -112,10 +121,11 @@ export class PhraseScanner {
   private readonly groups: number[][];
 
   constructor(entries: readonly PhraseEntry[]) {
-    const { source, groups } = compilePhraseSet(entries);
-    this.groups = groups;
-    this.lowerRegex = entries.length > 0 ? new RegExp(source, 'g') : null;
-    this.foldingRegex = entries.length > 0 ? new RegExp(source, 'gi') : null;
+    const folded = compilePhraseSet(entries, { folded: true });
+    // Both sources number their groups the same way: the trie and its order are the same.
+    this.groups = folded.groups;
+    this.lowerRegex = entries.length > 0 ? new RegExp(folded.source, 'g') : null;
+    this.foldingRegex = entries.length > 0 ? new RegExp(compilePhraseSet(entries).source, 'gi') : null;
   }
 
   /** Every hit, left to right, never overlapping; offsets into `paste.text`. */
