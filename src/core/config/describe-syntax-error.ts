@@ -51,20 +51,31 @@ function diagnose(json5: Json5Parser, text: string, raw: RawError): Omit<ConfigS
       where.column,
     );
   }
-  if (/^\[(?:Unit|Service|Install)\][ \t]*$/m.test(text)) {
+  // Whole-file mistakes point at the line that gives them away, not at json5's first stumble.
+  const lineOf = (match: RegExpExecArray | null) => (match ? positionOf(text, match.index).line : raw.line);
+  const unitSection = /^\[(?:Unit|Service|Install)\][ \t]*$/m.exec(text);
+  if (unitSection) {
     return at(
       `This looks like a systemd unit file, not openclaw.json. To check the token in its Environment= line, ${compareHint}.`,
+      lineOf(unitSection),
+      1,
     );
   }
-  if (/^services:[ \t]*$/m.test(text) || (/^[ \t]+image:[ \t]/m.test(text) && !text.trimStart().startsWith('{'))) {
+  const services = /^services:[ \t]*$/m.exec(text);
+  if (services || (/^[ \t]+image:[ \t]/m.test(text) && !text.trimStart().startsWith('{'))) {
     return at(
       `This looks like a docker-compose.yml, not openclaw.json. The gateway container reads its config from the folder mounted at /home/node/.openclaw (OPENCLAW_CONFIG_DIR on the host): paste the openclaw.json from that folder here. To check the OPENCLAW_GATEWAY_TOKEN in the compose file, ${compareHint}.`,
+      lineOf(services),
+      1,
     );
   }
-  const firstLine = firstMeaningfulLine(text);
+  const first = firstMeaningfulLine(text);
+  const firstLine = first.text;
   if (/^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=/.test(firstLine)) {
     return at(
       `This looks like a .env file (NAME=value lines), not openclaw.json, which is one object in braces, { … }. To check an OPENCLAW_GATEWAY_TOKEN line, ${compareHint}.`,
+      first.line,
+      1,
     );
   }
   const offset = offsetOf(text, raw.line, raw.column);
@@ -82,13 +93,18 @@ function diagnose(json5: Json5Parser, text: string, raw: RawError): Omit<ConfigS
   if (/^[A-Za-z_][\w-]*:(?:[ \t]|$)/.test(firstLine) && !firstLine.includes('{')) {
     return at(
       'This looks like YAML (key: value lines), not openclaw.json. OpenClaw reads JSON5: sections go in braces, as in { gateway: { auth: { mode: "token" } } }.',
+      first.line,
+      1,
     );
   }
 
   const where = `line ${raw.line}, column ${raw.column}`;
   if (raw.reason.includes('invalid end of input')) {
+    const end = positionOf(text, text.trimEnd().length);
     return at(
-      `The config ends before it is complete: a closing } or ] is missing, or a quote is never closed. Count the braces opened before ${where}.`,
+      `The config ends before it is complete, after line ${end.line}: a closing } or ] is missing, or a quote is never closed.`,
+      end.line,
+      end.column,
     );
   }
   const character = /invalid character '(.+)'/.exec(raw.reason)?.[1];
@@ -99,8 +115,9 @@ function diagnose(json5: Json5Parser, text: string, raw: RawError): Omit<ConfigS
     const before = text.slice(0, offset).trimEnd();
     const afterValue = /["'\w}\]]$/.test(before);
     if (afterValue && /["'\w{[]/.test(character)) {
+      const previousLine = positionOf(text, before.length - 1).line;
       return at(
-        `Unexpected ${describeCharacter(character)} at ${where}: a comma is probably missing at the end of the value before it.`,
+        `Unexpected ${describeCharacter(character)} at ${where}: a comma is probably missing ${previousLine === raw.line ? 'just before it' : `at the end of line ${previousLine}`}.`,
       );
     }
     return at(
@@ -126,12 +143,14 @@ function parses(json5: Json5Parser, text: string): boolean {
   }
 }
 
-function firstMeaningfulLine(text: string): string {
-  for (const line of text.split('\n')) {
+function firstMeaningfulLine(text: string): { text: string; line: number } {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
-    if (trimmed !== '' && !trimmed.startsWith('#') && !trimmed.startsWith('//')) return trimmed;
+    if (trimmed !== '' && !trimmed.startsWith('#') && !trimmed.startsWith('//'))
+      return { text: trimmed, line: index + 1 };
   }
-  return '';
+  return { text: '', line: 1 };
 }
 
 function offsetOf(text: string, line: number, column: number): number {

@@ -109,7 +109,10 @@ interface SchemaIssue {
 
 function describeExpected(issue: SchemaIssue): string {
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
-    return { object: 'an object { … }', array: 'a list [ … ]', boolean: 'true or false' }[issue.expected] ?? `a ${issue.expected}`;
+    return (
+      { object: 'an object { … }', array: 'a list [ … ]', boolean: 'true or false' }[issue.expected] ??
+      `a ${issue.expected}`
+    );
   }
   if (issue.code === 'invalid_value' && issue.values) {
     return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -146,5 +149,5 @@ function removePath(root: unknown, path: readonly string[]): void {
     node = (node as Record<string, unknown>)[part];
   }
   const last = path.at(-1);
-  if (node !== null && typeof node === 'object' && last !== undefined) delete (node as Record<string, unknown>)[last];
+  if (node !== null && typeof node === 'object' && last !== undefined) Reflect.deleteProperty(node, last);
 }

@@ -1,19 +1,25 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { authModeContradictsError } from './auth-mode-contradicts-error.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(authModeContradictsError, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(authModeContradictsError, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'auth-mode-contradicts-error',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('auth-mode-contradicts-error', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
-    ['token mode and a token error: nothing', '{ gateway: { auth: { mode: "token", token: "t" } } }', 'gateway-token-mismatch', []],
+  it.each<[string, string, string | null, ExpectedRow[]]>([
+    [
+      'token mode and a token error: nothing',
+      '{ gateway: { auth: { mode: "token", token: "t" } } }',
+      'gateway-token-mismatch',
+      [],
+    ],
     ['no error pasted: nothing', '{ gateway: { auth: { mode: "password", password: "p" } } }', null, []],
     [
       'password mode but a token mismatch',
@@ -25,7 +31,13 @@ describe('auth-mode-contradicts-error', () => {
       'a password without a mode resolves to password mode',
       '{ gateway: { auth: { password: "pw" } } }',
       'gateway-token-missing',
-      [row('gateway.auth.mode', 1, 'this config resolves to password mode (no gateway.auth.mode, and a password is set)')],
+      [
+        row(
+          'gateway.auth.mode',
+          1,
+          'this config resolves to password mode (no gateway.auth.mode, and a password is set)',
+        ),
+      ],
     ],
     [
       'token mode but a password error',

@@ -18,7 +18,9 @@ export const authModeContradictsError: FindingRule = {
     const mode = resolvedAuthMode(config);
     if (mode === kind || mode === 'trusted-proxy') return [];
     const explicit = config.gateway?.auth?.mode !== undefined;
-    const modeText = explicit ? `gateway.auth.mode is "${mode}"` : `this config resolves to ${mode} mode (no gateway.auth.mode${mode === 'password' ? ', and a password is set' : ''})`;
+    const modeText = explicit
+      ? `gateway.auth.mode is "${mode}"`
+      : `this config resolves to ${mode} mode (no gateway.auth.mode${mode === 'password' ? ', and a password is set' : ''})`;
     return [
       {
         id: 'auth-mode-contradicts-error',

@@ -1,18 +1,19 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { authTokenMissing } from './auth-token-missing.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(authTokenMissing, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(authTokenMissing, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'auth-token-missing',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('auth-token-missing', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
+  it.each<[string, string, string | null, ExpectedRow[]]>([
     ['token set: nothing', '{ gateway: { auth: { mode: "token", token: "abcdefabcdefabcdefabcdef" } } }', null, []],
     ['password mode: nothing', '{ gateway: { auth: { mode: "password", password: "pw" } } }', null, []],
     ['client in remote mode: nothing', '{ gateway: { mode: "remote", remote: { token: "x" } } }', null, []],

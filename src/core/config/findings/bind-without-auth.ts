@@ -18,7 +18,11 @@ export const bindWithoutAuth: FindingRule = {
         path: 'gateway.bind',
         message: `gateway.bind is "${bind}" (reachable from other machines), but ${none ? 'gateway.auth.mode is "none"' : 'gateway.auth.mode is "password" and no gateway.auth.password is set'}. OpenClaw refuses to start like this: "Refusing to bind gateway to ${bind} without auth."`,
         fix: 'Use token auth with a persisted token, or bind to loopback and reach the gateway through SSH or Tailscale.',
-        commands: ['openclaw config set gateway.auth.mode token', 'openclaw doctor --generate-gateway-token', 'openclaw gateway restart'],
+        commands: [
+          'openclaw config set gateway.auth.mode token',
+          'openclaw doctor --generate-gateway-token',
+          'openclaw gateway restart',
+        ],
         facts: [],
       },
     ];

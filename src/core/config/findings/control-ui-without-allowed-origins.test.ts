@@ -1,20 +1,26 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { controlUiWithoutAllowedOrigins } from './control-ui-without-allowed-origins.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(controlUiWithoutAllowedOrigins, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(controlUiWithoutAllowedOrigins, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'control-ui-without-allowed-origins',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('control-ui-without-allowed-origins', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
+  it.each<[string, string, string | null, ExpectedRow[]]>([
     ['loopback: nothing', '{ gateway: { bind: "loopback" } }', null, []],
-    ['origins set: nothing', '{ gateway: { bind: "lan", controlUi: { allowedOrigins: ["http://10.0.0.2:18789"] } } }', null, []],
+    [
+      'origins set: nothing',
+      '{ gateway: { bind: "lan", controlUi: { allowedOrigins: ["http://10.0.0.2:18789"] } } }',
+      null,
+      [],
+    ],
     ['Control UI off: nothing', '{ gateway: { bind: "lan", controlUi: { enabled: false } } }', null, []],
     [
       'lan without origins',

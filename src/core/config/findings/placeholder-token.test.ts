@@ -1,18 +1,19 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { placeholderToken } from './placeholder-token.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(placeholderToken, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(placeholderToken, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'placeholder-token',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('placeholder-token', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
+  it.each<[string, string, string | null, ExpectedRow[]]>([
     ['a real token: nothing', '{ gateway: { auth: { token: "abcdefabcdefabcdefabcdef" } } }', null, []],
     [
       'the .env.example placeholder',

@@ -1,19 +1,25 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { remoteSetWhileLocal } from './remote-set-while-local.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(remoteSetWhileLocal, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(remoteSetWhileLocal, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'remote-set-while-local',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('remote-set-while-local', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
-    ['remote mode: nothing', '{ gateway: { mode: "remote", remote: { url: "wss://gw:18789", token: "t" } } }', null, []],
+  it.each<[string, string, string | null, ExpectedRow[]]>([
+    [
+      'remote mode: nothing',
+      '{ gateway: { mode: "remote", remote: { url: "wss://gw:18789", token: "t" } } }',
+      null,
+      [],
+    ],
     ['no remote section: nothing', '{ gateway: { mode: "local" } }', null, []],
     [
       'remote url in local mode',

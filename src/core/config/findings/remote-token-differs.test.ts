@@ -1,18 +1,19 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { remoteTokenDiffers } from './remote-token-differs.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(remoteTokenDiffers, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(remoteTokenDiffers, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'remote-token-differs',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('remote-token-differs', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
+  it.each<[string, string, string | null, ExpectedRow[]]>([
     [
       'equal tokens: nothing',
       '{ gateway: { mode: "remote", auth: { token: "abc123abc123abc123abc123" }, remote: { token: "abc123abc123abc123abc123" } } }',

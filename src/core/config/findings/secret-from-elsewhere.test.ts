@@ -1,24 +1,31 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { secretFromElsewhere } from './secret-from-elsewhere.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(secretFromElsewhere, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(secretFromElsewhere, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'secret-from-elsewhere',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('secret-from-elsewhere', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
+  it.each<[string, string, string | null, ExpectedRow[]]>([
     ['a literal token: nothing', '{ gateway: { auth: { token: "abcdefabcdefabcdefabcdef" } } }', null, []],
     [
       'a ${VAR} token',
       '{\n  gateway: {\n    auth: { token: "${OPENCLAW_GATEWAY_TOKEN}" },\n  },\n}',
       null,
-      [row('gateway.auth.token', 3, 'OpenClaw substitutes the environment variable OPENCLAW_GATEWAY_TOKEN when it loads the config')],
+      [
+        row(
+          'gateway.auth.token',
+          3,
+          'OpenClaw substitutes the environment variable OPENCLAW_GATEWAY_TOKEN when it loads the config',
+        ),
+      ],
     ],
     [
       'an env SecretRef',

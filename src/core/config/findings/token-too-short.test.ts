@@ -1,18 +1,19 @@
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, type FindingRow } from './finding-table.ts';
+import { findingsOf, type ExpectedRow } from './finding-table.ts';
 import { tokenTooShort } from './token-too-short.ts';
 
-const run = (text: string, errorClassId: string | null = null) => findingsOf(tokenTooShort, JSON5.parse, text, errorClassId);
-const row = (path: string, line: number | null, message: string): FindingRow => ({
+const run = (text: string, errorClassId: string | null = null) =>
+  findingsOf(tokenTooShort, JSON5.parse, text, errorClassId);
+const row = (path: string, line: number | null, message: string): ExpectedRow => ({
   id: 'token-too-short',
   path,
   line,
-  message: expect.stringContaining(message) as unknown as string,
+  message: expect.stringContaining(message),
 });
 
 describe('token-too-short', () => {
-  it.each<[string, string, string | null, FindingRow[]]>([
+  it.each<[string, string, string | null, ExpectedRow[]]>([
     ['48 hex characters: nothing', `{ gateway: { auth: { token: "${'a1'.repeat(24)}" } } }`, null, []],
     ['"undefined" is another finding', '{ gateway: { auth: { token: "undefined" } } }', null, []],
     [

@@ -10,7 +10,9 @@ export const tokenTooShort: FindingRule = {
   check({ config }) {
     const findings = [];
     for (const path of ['gateway.auth.token', 'gateway.remote.token'] as const) {
-      const value = literalSecret(path === 'gateway.auth.token' ? config.gateway?.auth?.token : config.gateway?.remote?.token);
+      const value = literalSecret(
+        path === 'gateway.auth.token' ? config.gateway?.auth?.token : config.gateway?.remote?.token,
+      );
       const length = value?.trim().length ?? 0;
       if (value === null || length === 0 || length >= shortestSafeToken) continue;
       if (/^(?:undefined|null|none|nil)$/i.test(value.trim()) || value.trim() === examplePlaceholderToken) continue;

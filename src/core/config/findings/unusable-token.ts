@@ -11,7 +11,8 @@ export const unusableToken: FindingRule = {
       const value = literalSecret(secretAt(config, path));
       if (value === null) continue;
       const trimmed = value.trim();
-      const what = trimmed === '' ? 'is empty' : leftoverWords.has(trimmed.toLowerCase()) ? `is the text "${trimmed}"` : null;
+      const what =
+        trimmed === '' ? 'is empty' : leftoverWords.has(trimmed.toLowerCase()) ? `is the text "${trimmed}"` : null;
       if (what === null) continue;
       const isGateway = path.startsWith('gateway.auth.');
       findings.push({
