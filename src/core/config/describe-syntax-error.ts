@@ -100,11 +100,10 @@ function diagnose(json5: Json5Parser, text: string, raw: RawError): Omit<ConfigS
 
   const where = `line ${raw.line}, column ${raw.column}`;
   if (raw.reason.includes('invalid end of input')) {
+    // json5 points past the last line; the text the user must fix ends earlier.
     const end = positionOf(text, text.trimEnd().length);
     return at(
       `The config ends before it is complete, after line ${end.line}: a closing } or ] is missing, or a quote is never closed.`,
-      end.line,
-      end.column,
     );
   }
   const character = /invalid character '(.+)'/.exec(raw.reason)?.[1];

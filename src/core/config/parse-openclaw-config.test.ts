@@ -63,10 +63,10 @@ describe('reading openclaw.json', () => {
           "message": "This is a piece of a config without its outer braces. openclaw.json is one object: wrap what you pasted in { and }, or paste the whole file.",
         },
         "a missing closing brace": {
-          "column": 19,
-          "excerpt": "    mode: "local",
-                        ^",
-          "line": 3,
+          "column": 1,
+          "excerpt": "
+      ^",
+          "line": 4,
           "message": "The config ends before it is complete, after line 3: a closing } or ] is missing, or a quote is never closed.",
         },
         "a missing comma": {
