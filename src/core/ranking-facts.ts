@@ -35,7 +35,5 @@ export const rankingFacts = [
   'token-under-wrong-key',
   /** gateway.remote.* is set while gateway.mode is local (or unset). */
   'remote-config-while-local',
-  /** gateway.auth.token is not a usable token: "undefined", "null", empty, or the .env.example placeholder. */
-  'auth-token-unusable',
 ] as const;
 export type RankingFact = (typeof rankingFacts)[number];

@@ -17,7 +17,7 @@ export const placeholderToken: FindingRule = {
         message: `${path} is the example placeholder from .env.example ("${examplePlaceholderToken}"). ${path.startsWith('gateway.auth.') ? 'OpenClaw refuses to start with it: "Invalid config: gateway auth token is set to the example placeholder from .env.example."' : 'No gateway accepts it: OpenClaw refuses to start a gateway with this value.'}`,
         fix: 'Replace it with a long random token, restart the gateway, and give clients the same value.',
         commands: ['openssl rand -hex 32', `openclaw config set ${path} <token>`, 'openclaw gateway restart'],
-        facts: path === 'gateway.auth.token' ? ['auth-token-unusable'] : [],
+        facts: [],
       });
     }
     return findings;

@@ -26,7 +26,7 @@ export const unusableToken: FindingRule = {
         commands: isGateway
           ? ['openssl rand -hex 32', `openclaw config set ${path} <token>`, 'openclaw gateway restart']
           : ['openclaw gateway auth-token --show', `openclaw config set ${path} <token>`],
-        facts: isGateway ? ['auth-token-unusable'] : [],
+        facts: [],
       });
     }
     return findings;
