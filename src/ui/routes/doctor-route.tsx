@@ -9,6 +9,7 @@ import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { TokenComparison } from '../components/token-comparison.tsx';
 import { useDiagnosis } from '../use-diagnosis.ts';
 
 const fieldClass =
@@ -79,6 +80,7 @@ export function DoctorRoute() {
           value={configText}
           onChange={setConfigText}
           onAnalysis={setConfigAnalysis}
+          errorClassId={top?.id ?? null}
           className={fieldClass}
         />
       </div>
@@ -114,6 +116,7 @@ export function DoctorRoute() {
           {diagnosis && <FeedbackSlot diagnosis={diagnosis} paste={paste} facts={facts} />}
         </section>
       )}
+      <TokenComparison />
     </>
   );
 }
