@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { analyzeConfigText, withErrorClass, type ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import { ConfigSummary } from './config-panel.tsx';
-import { TokenSourceMap } from './token-source-map.tsx';
 
 /** The optional openclaw.json field and what it says; reports its analysis to the page. */
 export function ConfigInput({
@@ -63,7 +62,6 @@ export function ConfigInput({
         className={className}
       />
       {analysis && <ConfigSummary analysis={analysis} />}
-      {analysis?.ok && <TokenSourceMap config={analysis.config} />}
     </div>
   );
 }

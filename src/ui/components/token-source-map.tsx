@@ -40,14 +40,17 @@ function Candidates({ candidates, label }: { candidates: readonly CredentialCand
 export function TokenSourceMap({ config }: { config: OpenclawConfig }) {
   const map = buildTokenSourceMap(config);
   return (
-    <details open className="mt-3 rounded-md border border-slate-300 p-3 dark:border-slate-700">
+    <details
+      open
+      className="mt-6 rounded-md border border-slate-300 p-3 [overflow-wrap:anywhere] dark:border-slate-700"
+    >
       <summary className="cursor-pointer font-semibold">Token source map: who sends what, who checks it</summary>
       <figure className="mt-2" data-testid="token-source-map">
         <figcaption className="text-sm text-slate-700 dark:text-slate-300">
           Each list is in precedence order: the first one that is set wins. Values are masked.
         </figcaption>
-        <div className="mt-2 grid gap-3 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-          <ul aria-label="Clients and what they send" className="space-y-2">
+        <div className="mt-2 grid gap-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <ul aria-label="Clients and what they send" className="grid gap-2 sm:grid-cols-2">
             {map.clients.map((client) => {
               const edge = edgeText[client.status];
               return (

@@ -10,6 +10,7 @@ import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { TokenComparison } from '../components/token-comparison.tsx';
+import { TokenSourceMap } from '../components/token-source-map.tsx';
 import { useDiagnosis } from '../use-diagnosis.ts';
 
 const fieldClass =
@@ -84,6 +85,7 @@ export function DoctorRoute() {
           className={fieldClass}
         />
       </div>
+      {configAnalysis?.ok && <TokenSourceMap config={configAnalysis.config} />}
 
       <p role="status" className="sr-only">
         {diagnosis ? (topClass ? `Diagnosis: ${topClass.title}` : 'Not recognised') : ''}
