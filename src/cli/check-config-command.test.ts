@@ -86,3 +86,15 @@ describe('error-doctor check-config', () => {
     expect(missing.stderr).toContain('no such file');
   });
 });
+
+describe('error-doctor classify --config', () => {
+  it('re-ranks the causes with the config findings', async () => {
+    const error =
+      'gateway connect failed: Error: unauthorized: gateway token missing (set gateway.remote.token to match gateway.auth.token)';
+    const before = await run(['classify', tempFile('error.log', error)]);
+    expect(before.stdout).toContain('most likely cause: The CLI has no token for a remote gateway');
+    const config = tempFile('openclaw.json', `{ gateway: { token: "${token}" } }`);
+    const after = await run(['classify', '--config', config, tempFile('error.log', error)]);
+    expect(after.stdout).toContain('most likely cause: The token sits under the wrong key in openclaw.json');
+  });
+});

@@ -81,3 +81,11 @@ describe('comparing tokens across machines', () => {
     expect(json).not.toContain(other.slice(-12));
   });
 });
+
+describe('comparing a huge paste', () => {
+  it('compares only the first tokens found and says how many were left out', async () => {
+    const result = await compare(`OPENCLAW_GATEWAY_TOKEN=${token}\n`.repeat(1000));
+    expect(result.sightings).toHaveLength(24);
+    expect(result.skipped).toBe(976);
+  });
+});

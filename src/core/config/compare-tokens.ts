@@ -62,8 +62,10 @@ export interface TokenComparison {
   readonly references: readonly TokenReference[];
   /** Every pair of sightings. */
   readonly pairs: readonly TokenPair[];
-  /** Sources in which no token was found. */
+  /** Sources in which no token was found (or too large to read). */
   readonly empty: readonly string[];
+  /** Tokens found beyond the first mostTokensCompared, left out. */
+  readonly skipped: number;
   readonly verdict: 'match' | 'mismatch' | 'near-miss' | 'nothing-to-compare';
 }
 
@@ -254,16 +256,26 @@ function relationOf(a: TokenSighting, b: TokenSighting): PairRelation {
   return a.length === b.length ? 'different-same-length' : 'different';
 }
 
+/** Enough for every real setup; a pasted log with thousands of lines must not make thousands of pairs. */
+export const mostTokensCompared = 24;
+const largestSource = 1_000_000;
+
 export async function compareTokens(subtle: Sha256Digest, sources: readonly TokenSource[]): Promise<TokenComparison> {
   const sightings: TokenSighting[] = [];
   const references: TokenReference[] = [];
   const empty: string[] = [];
+  let skipped = 0;
   for (const source of sources) {
     if (source.text.trim() === '') continue;
-    const { found, references: referenced } = await findTokens(source);
+    const { found, references: referenced } =
+      source.text.length > largestSource ? { found: [], references: [] } : await findTokens(source);
     references.push(...referenced);
     if (found.length === 0 && referenced.length === 0) empty.push(source.label);
     for (const token of found) {
+      if (sightings.length >= mostTokensCompared) {
+        skipped += 1;
+        continue;
+      }
       sightings.push({
         source: source.label,
         where: token.where,
@@ -291,5 +303,5 @@ export async function compareTokens(subtle: Sha256Digest, sources: readonly Toke
         : pairs.every((pair) => pair.relation === 'equal' || pair.relation === 'equal-apart-from-flaws')
           ? 'near-miss'
           : 'mismatch';
-  return { sightings, references, pairs, empty, verdict };
+  return { sightings, references, pairs, empty, skipped, verdict };
 }

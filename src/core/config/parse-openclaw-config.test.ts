@@ -129,3 +129,12 @@ describe('reading openclaw.json', () => {
     expect(error.excerpt.split('\n')[1]).toMatch(/^ +\^$/);
   });
 });
+
+describe('a paste far larger than any config', () => {
+  it('is refused with a clear message instead of freezing the page', async () => {
+    const parsed = await parseOpenclawConfig(`{ big: "${'x'.repeat(1_000_001)}" }`);
+    expect(parsed.ok || parsed.error.message).toBe(
+      'This is 1.0 million characters; an openclaw.json is a few thousand. Paste only the config file (~/.openclaw/openclaw.json).',
+    );
+  });
+});

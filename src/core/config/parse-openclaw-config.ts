@@ -21,7 +21,21 @@ async function loadJson5(): Promise<Json5Parser> {
   throw new Error('json5 did not load');
 }
 
+/** openclaw.json is a few kilobytes; anything this large is a log or a dump, and parsing it would freeze the page. */
+export const largestConfig = 1_000_000;
+
 export async function parseOpenclawConfig(text: string): Promise<ParsedConfig> {
+  if (text.length > largestConfig) {
+    return {
+      ok: false,
+      error: {
+        line: 1,
+        column: 1,
+        message: `This is ${(text.length / 1_000_000).toFixed(1)} million characters; an openclaw.json is a few thousand. Paste only the config file (~/.openclaw/openclaw.json).`,
+        excerpt: '',
+      },
+    };
+  }
   const json5 = await loadJson5();
   return parseWith(json5, text);
 }

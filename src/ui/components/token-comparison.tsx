@@ -153,7 +153,7 @@ export function TokenComparison() {
 }
 
 function ComparisonResult({ comparison }: { comparison: Comparison }) {
-  const { sightings, pairs, references, empty, verdict } = comparison;
+  const { sightings, pairs, references, empty, skipped, verdict } = comparison;
   return (
     <div data-testid="token-comparison-result" data-verdict={verdict}>
       <p className="text-lg font-semibold" data-testid="token-comparison-verdict">
@@ -217,6 +217,12 @@ function ComparisonResult({ comparison }: { comparison: Comparison }) {
           2026.4.12).
         </p>
       ))}
+      {skipped > 0 && (
+        <p className="mt-2 text-sm">
+          {skipped} more token{skipped === 1 ? '' : 's'} left out: only the first {sightings.length} are compared. Paste
+          just the lines that matter.
+        </p>
+      )}
       {empty.length > 0 && (
         <p className="mt-2 text-sm">
           No token found in: {empty.join(', ')}. Paste a line with OPENCLAW_GATEWAY_TOKEN, an openclaw.json with
