@@ -59,13 +59,15 @@ describe('comparing tokens across machines', () => {
   it('reports ${VAR} and SecretRefs as not comparable, and sources with no token', async () => {
     const result = await compare(
       '{ gateway: { auth: { token: "${OPENCLAW_GATEWAY_TOKEN}" }, remote: { token: { source: "env", id: "T" } } } }',
+      'services:\n  openclaw-cli:\n    environment:\n      OPENCLAW_GATEWAY_TOKEN: ${OPENCLAW_GATEWAY_TOKEN:-}\n',
       'nothing to see here',
     );
     expect(result.references.map((reference) => reference.from)).toEqual([
       'the environment variable OPENCLAW_GATEWAY_TOKEN',
       'a SecretRef (env: T)',
+      'the variable OPENCLAW_GATEWAY_TOKEN in the shell or the .env file next to the compose file',
     ]);
-    expect(result.empty).toEqual(['source 2']);
+    expect(result.empty).toEqual(['source 3']);
     expect(result.verdict).toBe('nothing-to-compare');
   });
 

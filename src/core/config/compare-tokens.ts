@@ -158,8 +158,9 @@ async function findInConfig(
   return { found, references };
 }
 
-function findInLines(text: string): Found[] {
+function findInLines(text: string): { found: Found[]; references: Omit<TokenReference, 'source'>[] } {
   const found: Found[] = [];
+  const references: Omit<TokenReference, 'source'>[] = [];
   const lines = text.split('\n');
   for (const [index, rawLine] of lines.entries()) {
     const crlf = rawLine.endsWith('\r');
@@ -173,7 +174,14 @@ function findInLines(text: string): Found[] {
       const wholeQuoted = /Environment=(["'])[^"']*$/.test(line.slice(0, variable.index + variable[1].length));
       if (wholeQuoted) rest = rest.replace(/["']\s*$/, '');
       const { value, flaws } = readAssigned(rest, crlf);
-      if (/^\$\{/.test(value.trim())) continue;
+      const substituted = /^\$\{([A-Za-z_][A-Za-z0-9_]*)/.exec(value.trim())?.[1];
+      if (substituted !== undefined) {
+        references.push({
+          where: `${variable[1]}, ${at}`,
+          from: `the variable ${substituted} in the shell or the .env file next to the compose file`,
+        });
+        continue;
+      }
       found.push({
         where: `${variable[1]}, ${at}`,
         role: roles.environment,
@@ -197,7 +205,7 @@ function findInLines(text: string): Found[] {
       });
     }
   }
-  return found;
+  return { found, references };
 }
 
 function decodeUrlPart(value: string): string {
@@ -220,7 +228,12 @@ async function findTokens(source: TokenSource): Promise<{ found: Found[]; refere
     }
   }
   const fromLines = findInLines(text);
-  if (fromLines.length > 0) return { found: fromLines, references: [] };
+  if (fromLines.found.length > 0 || fromLines.references.length > 0) {
+    return {
+      found: fromLines.found,
+      references: fromLines.references.map((reference) => ({ ...reference, source: source.label })),
+    };
+  }
   // A bare token: one line with no spaces inside. The paste's own final line break is not part of it.
   const single = text.replace(/\r?\n$/, '');
   if (single.trim() !== '' && !single.includes('\n') && !/\s/.test(single.trim())) {
