@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import type { FindingSeverity, LocatedFinding } from '../../core/config/config-finding.ts';
 import type { TokenValue } from '../../core/config/gateway-tokens.ts';
@@ -58,6 +59,7 @@ function FindingItem({ finding }: { finding: LocatedFinding }) {
 
 /** What the pasted config says about the gateway tokens, and what is wrong in it: masked, never in full. */
 export function ConfigSummary({ analysis }: { analysis: ConfigAnalysis }) {
+  const findingsHeadingId = useId();
   if (!analysis.ok) {
     const { line, column, message, excerpt } = analysis.error;
     return (
@@ -92,13 +94,13 @@ export function ConfigSummary({ analysis }: { analysis: ConfigAnalysis }) {
       <p className="mt-2 text-sm" data-testid="token-relation">
         {relationText[tokens.relation]}
       </p>
-      <p className="mt-3 font-semibold" id="config-findings-heading">
+      <p className="mt-3 font-semibold" id={findingsHeadingId}>
         {findings.length === 0
           ? 'No problems found in the gateway auth settings'
           : `${findings.length} finding${findings.length === 1 ? '' : 's'} in your config`}
       </p>
       {findings.length > 0 && (
-        <ul aria-labelledby="config-findings-heading" className="mt-2 space-y-2">
+        <ul aria-labelledby={findingsHeadingId} className="mt-2 space-y-2">
           {findings.map((finding) => (
             <FindingItem key={`${finding.id}:${finding.path}`} finding={finding} />
           ))}
