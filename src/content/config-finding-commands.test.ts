@@ -16,6 +16,7 @@ const configs = [
   '{ gateway: { auth: { mode: "password", password: "${PW}" }, remote: { token: { source: "env", id: "T" } } } }',
   '{ gateway: { mode: "remote", auth: { token: "aaaaaaaaaaaaaaaaaaaaaaaaaa" }, remote: { token: "bbbbbbbbbbbbbbbbbbbbbbbbbb" } } }',
   '{ gateway: { auth: { mode: "token" } } }',
+  '{ gateway: { auth: { token: "same-token-for-both" } }, hooks: { token: "same-token-for-both" } }',
 ];
 
 function problemWith(line: string): string | null {

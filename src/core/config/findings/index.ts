@@ -4,6 +4,7 @@ import { authTokenMissing } from './auth-token-missing.ts';
 import { bindWithoutAuth } from './bind-without-auth.ts';
 import { controlUiWithoutAllowedOrigins } from './control-ui-without-allowed-origins.ts';
 import { dangerousFlags } from './dangerous-flags.ts';
+import { hooksTokenReusesGatewayToken } from './hooks-token-reuses-gateway-token.ts';
 import { misplacedKey } from './misplaced-key.ts';
 import { placeholderToken } from './placeholder-token.ts';
 import { remoteSetWhileLocal } from './remote-set-while-local.ts';
@@ -21,6 +22,7 @@ export const findingRules: readonly FindingRule[] = [
   authModeContradictsError,
   tokenAndPasswordWithoutMode,
   placeholderToken,
+  hooksTokenReusesGatewayToken,
   unusableToken,
   remoteTokenDiffers,
   remoteSetWhileLocal,
