@@ -72,12 +72,14 @@ export function ConfigSummary({ analysis }: { analysis: ConfigAnalysis }) {
           Your openclaw.json could not be read: line {line}, column {column}
         </p>
         <p className="mt-1">{message}</p>
-        <pre
-          className="mt-2 overflow-x-auto font-mono text-sm"
-          aria-label={`Line ${line} with a caret under column ${column}`}
-        >
-          {excerpt}
-        </pre>
+        {excerpt !== '' && (
+          <pre
+            className="mt-2 overflow-x-auto font-mono text-sm"
+            aria-label={`Line ${line} with a caret under column ${column}`}
+          >
+            {excerpt}
+          </pre>
+        )}
       </div>
     );
   }
