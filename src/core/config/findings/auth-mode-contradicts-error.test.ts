@@ -40,6 +40,12 @@ describe('auth-mode-contradicts-error', () => {
       ],
     ],
     [
+      'password mode but the gateway says no token is configured',
+      '{ gateway: { auth: { mode: "password", password: "pw" } } }',
+      'gateway-token-not-configured',
+      [row('gateway.auth.mode', 1, 'The error is about a token')],
+    ],
+    [
       'token mode but a password error',
       '{ gateway: { auth: { mode: "token", token: "t" } } }',
       'gateway-password-mismatch',

@@ -1,7 +1,7 @@
 import { resolvedAuthMode, type FindingRule } from '../config-finding.ts';
 
-/** The error classes about the shared token; a gateway in password mode does not report these. */
-const tokenErrorClasses = new Set(['gateway-token-mismatch', 'gateway-token-missing']);
+/** The error classes about the shared token; a gateway in password mode does not report these. The password twins are named gateway-password-…. */
+const tokenErrorClasses = new Set(['gateway-token-mismatch', 'gateway-token-missing', 'gateway-token-not-configured']);
 
 function errorKind(errorClassId: string | null): 'token' | 'password' | null {
   if (errorClassId === null) return null;
