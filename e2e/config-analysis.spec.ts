@@ -125,3 +125,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 }
+
+test('a finding OpenClaw also reports as an error links to that fix guide', async ({ page }) => {
+  await page.goto('/');
+  await pasteConfig(page, '{ gateway: { auth: { token: "change-me-to-a-long-random-token" } } }');
+  const finding = page.locator('[data-finding-id="placeholder-token"]');
+  await expect(finding).toContainText('OpenClaw refuses to start with it');
+  await finding.getByRole('link').click();
+  await expect(page).toHaveURL(/\/fix\/placeholder-token$/);
+});

@@ -6,6 +6,7 @@ import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { checkParsedConfig } from '../core/config/analyze-config-text.ts';
 import { findingRules } from '../core/config/findings/index.ts';
+import { errorClassById } from './error-classes/index.ts';
 import { nonexistentOpenclawCommands, openclawCommands } from './openclaw-commands.ts';
 
 // Configs that between them trigger every finding.
@@ -52,5 +53,11 @@ describe('config findings', () => {
       .map(({ id, command }) => ({ id, command, problem: problemWith(command) }))
       .filter(({ problem }) => problem !== null);
     expect(problems).toEqual([]);
+  });
+
+  it('link only to error classes that exist', () => {
+    const linked = findings.flatMap((finding) => (finding.errorClassId ? [finding.errorClassId] : []));
+    expect(linked.length).toBeGreaterThan(3);
+    expect(linked.filter((id) => !errorClassById.has(id))).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ export interface ConfigFinding {
   readonly commands: readonly string[];
   /** How this finding re-ranks the causes of the pasted error. */
   readonly facts: readonly RankingFact[];
+  /** The error class OpenClaw reports when it trips over this (its fix guide goes deeper), if any. */
+  readonly errorClassId?: string;
 }
 
 /** A finding placed in the pasted text. */

@@ -1,8 +1,11 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import type { FindingSeverity, LocatedFinding } from '../../core/config/config-finding.ts';
 import type { TokenValue } from '../../core/config/gateway-tokens.ts';
 import { maskToken } from '../../core/redact/mask-secrets.ts';
+import { errorClassById } from '../../content/error-classes/index.ts';
+import { paths } from '../paths.ts';
 import { CommandBlock } from './command-block.tsx';
 
 function describeToken(token: TokenValue): string {
@@ -35,6 +38,7 @@ const severityClass: Record<FindingSeverity, string> = {
 };
 
 function FindingItem({ finding }: { finding: LocatedFinding }) {
+  const related = finding.errorClassId ? errorClassById.get(finding.errorClassId) : undefined;
   return (
     <li
       className={`rounded-md border-l-4 p-3 ${severityClass[finding.severity]}`}
@@ -53,6 +57,15 @@ function FindingItem({ finding }: { finding: LocatedFinding }) {
       {finding.commands.map((command) => (
         <CommandBlock key={command} command={command} label={`Copy: ${command}`} />
       ))}
+      {related && (
+        <p className="mt-2 text-sm">
+          OpenClaw reports this as{' '}
+          <Link to={paths.fix.href(related.id)} className="underline">
+            {related.title}
+          </Link>
+          : its fix guide has every step.
+        </p>
+      )}
     </li>
   );
 }

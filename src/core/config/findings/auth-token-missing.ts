@@ -21,6 +21,7 @@ export const authTokenMissing: FindingRule = {
           'openclaw gateway auth-token --show',
         ],
         facts: ['auth-token-absent'],
+        errorClassId: 'runtime-token-generated',
       },
     ];
   },

@@ -24,6 +24,7 @@ export const bindWithoutAuth: FindingRule = {
           'openclaw gateway restart',
         ],
         facts: [],
+        errorClassId: 'bind-without-auth',
       },
     ];
   },

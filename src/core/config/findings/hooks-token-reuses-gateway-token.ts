@@ -18,6 +18,7 @@ export const hooksTokenReusesGatewayToken: FindingRule = {
         fix: 'Give the hooks their own long random token.',
         commands: ['openssl rand -hex 32', 'openclaw config set hooks.token <token>', 'openclaw gateway restart'],
         facts: [],
+        errorClassId: 'hooks-token-reuses-gateway-token',
       },
     ];
   },

@@ -18,6 +18,7 @@ export const placeholderToken: FindingRule = {
         fix: 'Replace it with a long random token, restart the gateway, and give clients the same value.',
         commands: ['openssl rand -hex 32', `openclaw config set ${path} <token>`, 'openclaw gateway restart'],
         facts: [],
+        errorClassId: 'placeholder-token',
       });
     }
     return findings;

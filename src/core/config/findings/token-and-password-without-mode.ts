@@ -16,6 +16,7 @@ export const tokenAndPasswordWithoutMode: FindingRule = {
         fix: 'Say which one the gateway enforces (token or password), then restart it.',
         commands: ['openclaw config set gateway.auth.mode token', 'openclaw gateway restart'],
         facts: [],
+        errorClassId: 'auth-mode-ambiguous',
       },
     ];
   },
