@@ -23,7 +23,11 @@ describe('analysing a pasted config', () => {
       ['dangerous-flags', 'warning', 'gateway.controlUi.dangerouslyDisableDeviceAuth', 6],
       ['token-too-short', 'warning', 'gateway.remote.token', 5],
     ]);
-    expect([...analysis.facts].sort()).toEqual(['auth-token-absent', 'remote-config-while-local']);
+    expect([...analysis.facts].sort()).toEqual([
+      'auth-token-absent',
+      'gateway-bind-non-loopback',
+      'remote-config-while-local',
+    ]);
   });
 
   it('re-checks against the pasted error without parsing again', async () => {

@@ -1,5 +1,11 @@
 import type { RankingFact } from '../ranking-facts.ts';
-import { resolvedAuthMode, type FindingRule, type FindingSeverity, type LocatedFinding } from './config-finding.ts';
+import {
+  nonLoopbackBinds,
+  resolvedAuthMode,
+  type FindingRule,
+  type FindingSeverity,
+  type LocatedFinding,
+} from './config-finding.ts';
 import { findingRules } from './findings/index.ts';
 import { gatewayTokenFacts, readGatewayTokens, type GatewayTokens } from './gateway-tokens.ts';
 import { lineOfPath, locateConfigKeys, type KeyLines } from './locate-config-keys.ts';
@@ -62,6 +68,8 @@ function checkConfig(
     .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const facts = gatewayTokenFacts(input.tokens);
   if (resolvedAuthMode(input.config) === 'password') facts.add('auth-mode-password');
+  const bind = input.config.gateway?.bind;
+  if (bind !== undefined && nonLoopbackBinds.has(bind)) facts.add('gateway-bind-non-loopback');
   for (const finding of findings) for (const fact of finding.facts) facts.add(fact);
   return { ok: true, ...input, findings, facts };
 }
