@@ -19,6 +19,7 @@ export const controlUiWithoutAllowedOrigins: FindingRule = {
         fix: 'Add the exact address you open the dashboard at, for example allowedOrigins: ["http://192.168.1.20:18789"] under gateway.controlUi, then restart the gateway.',
         commands: ['openclaw gateway restart'],
         facts: [],
+        errorClassId: 'origin-not-allowed',
       },
     ];
   },

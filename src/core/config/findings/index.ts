@@ -9,6 +9,7 @@ import { misplacedKey } from './misplaced-key.ts';
 import { placeholderToken } from './placeholder-token.ts';
 import { remoteSetWhileLocal } from './remote-set-while-local.ts';
 import { remoteTokenDiffers } from './remote-token-differs.ts';
+import { remoteUrlMissing } from './remote-url-missing.ts';
 import { secretFromElsewhere } from './secret-from-elsewhere.ts';
 import { tokenAndPasswordWithoutMode } from './token-and-password-without-mode.ts';
 import { tokenTooShort } from './token-too-short.ts';
@@ -26,6 +27,7 @@ export const findingRules: readonly FindingRule[] = [
   unusableToken,
   remoteTokenDiffers,
   remoteSetWhileLocal,
+  remoteUrlMissing,
   authTokenMissing,
   secretFromElsewhere,
   bindWithoutAuth,

@@ -38,6 +38,7 @@ export const secretFromElsewhere: FindingRule = {
         fix: 'Print the resolved token on the gateway host (it resolves ${VAR} and SecretRefs), and compare it with what the client sends; "Compare tokens across machines" below does that without showing either.',
         commands: ['openclaw gateway auth-token --show', 'openclaw doctor'],
         facts: path === 'gateway.auth.token' ? ['auth-token-from-environment'] : [],
+        ...(typeof value === 'object' ? { errorClassId: 'secretref-unavailable' } : {}),
       });
     }
     return findings;
