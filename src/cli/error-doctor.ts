@@ -12,6 +12,7 @@ import { lineAndColumn } from '../core/classify/build-excerpt.ts';
 import type { Finding } from '../core/classify/classify-error.ts';
 import { readPaste, type PasteReading } from '../core/classify/read-paste.ts';
 import { stripTerminalEscapes } from '../core/classify/normalize-paste.ts';
+import { checkConfigCommand } from './check-config-command.ts';
 import { analyzeConfigText, type ConfigAnalysis } from '../core/config/analyze-config-text.ts';
 import { rankCauses } from '../core/causes/rank-causes.ts';
 import { clientLabels } from '../core/clients.ts';
@@ -31,6 +32,7 @@ export interface CliStreams {
 
 const usage = `Usage:
   error-doctor classify [--json] [--config openclaw.json] [FILE ... | -]
+  error-doctor check-config [--json] [--error error.log] openclaw.json
 
 Reads each FILE (or standard input for "-" or no file), and prints what OpenClaw gateway
 connect error it contains and how to fix it.
@@ -278,6 +280,7 @@ export async function main(args: readonly string[], streams: CliStreams): Promis
     return command === undefined ? 2 : 0;
   }
   if (command === 'classify') return classifyCommand(rest, streams);
+  if (command === 'check-config') return checkConfigCommand(rest, streams);
   streams.stderr.write(`error-doctor: unknown command "${command}"\n\n${usage}`);
   return 2;
 }

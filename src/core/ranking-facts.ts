@@ -27,5 +27,13 @@ export const rankingFacts = [
    * reach the gateway through a non-loopback address, which is never auto-approved for pairing.
    */
   'gateway-bind-non-loopback',
+  /** The config resolves to password mode (gateway.auth.mode "password", or a password without a mode). */
+  'auth-mode-password',
+  /** The config's auth mode cannot produce the pasted error: it is not the config the gateway runs with, or a flag overrides it. */
+  'config-contradicts-error',
+  /** A token sits under a key OpenClaw does not read (gateway.token, a top-level token, auth.token without gateway). */
+  'token-under-wrong-key',
+  /** gateway.remote.* is set while gateway.mode is local (or unset). */
+  'remote-config-while-local',
 ] as const;
 export type RankingFact = (typeof rankingFacts)[number];

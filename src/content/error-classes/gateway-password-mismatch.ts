@@ -88,6 +88,12 @@ export const gatewayPasswordMismatch = defineErrorClass({
       adjustments: [
         { when: 'client-cli', change: 10, because: 'The CLI reads the password from the environment first.' },
         { when: 'client-control-ui', change: -15, because: 'The browser does not read environment variables.' },
+        {
+          when: 'config-contradicts-error',
+          change: 20,
+          because:
+            'The auth mode in your config cannot produce this error, so the gateway takes its credential from somewhere else.',
+        },
       ],
       steps: [
         {

@@ -89,6 +89,12 @@ export const gatewayTokenMismatch = defineErrorClass({
           because: 'Your gateway.auth.token is read from the environment, so the environment decides which token wins.',
         },
         { when: 'client-cli', change: 5, because: 'The CLI reads the environment before the config.' },
+        {
+          when: 'config-contradicts-error',
+          change: 20,
+          because:
+            'The auth mode in your config cannot produce this error, so the gateway takes its credential from somewhere else.',
+        },
       ],
       steps: [
         {
@@ -187,6 +193,11 @@ export const gatewayTokenMismatch = defineErrorClass({
           because: 'The failing client is the CLI, which sends gateway.remote.token in remote mode.',
         },
         { when: 'client-control-ui', change: -15, because: 'The Control UI does not use gateway.remote.token.' },
+        {
+          when: 'remote-config-while-local',
+          change: -10,
+          because: 'Your gateway.mode is local, so the CLI on this machine does not send gateway.remote.token.',
+        },
       ],
       steps: [
         {

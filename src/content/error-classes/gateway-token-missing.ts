@@ -188,6 +188,18 @@ export const gatewayTokenMissing = defineErrorClass({
       explanation:
         'OpenClaw reads gateway.auth.token (gateway side) and gateway.remote.token (client side). A "token" at the top level or gateway.token is ignored, so nothing is sent.',
       likelihood: 8,
+      adjustments: [
+        {
+          when: 'token-under-wrong-key',
+          change: 55,
+          because: 'Your config has a token under a key OpenClaw does not read.',
+        },
+        {
+          when: 'remote-config-while-local',
+          change: 20,
+          because: 'Your config sets gateway.remote.* while gateway.mode is local, where it is not used.',
+        },
+      ],
       steps: [
         {
           title: 'Check the key path of your token',

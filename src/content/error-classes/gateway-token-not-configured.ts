@@ -108,6 +108,16 @@ export const gatewayTokenNotConfigured = defineErrorClass({
           change: 20,
           because: 'Your config has no literal gateway.auth.token.',
         },
+        {
+          when: 'token-under-wrong-key',
+          change: 40,
+          because: 'Your config has a token under a key OpenClaw does not read.',
+        },
+        {
+          when: 'remote-config-while-local',
+          change: 15,
+          because: 'Your config sets gateway.remote.* on a local gateway, where it does not enable gateway auth.',
+        },
       ],
       steps: [
         {

@@ -3,54 +3,65 @@
  * keys are normal). The json5 library is loaded only when a config is pasted, so it stays out of
  * the doctor's first load.
  */
+import { describeSyntaxError, type ConfigSyntaxError } from './describe-syntax-error.ts';
 
-export interface ConfigSyntaxError {
-  /** 1-based line of the problem in the pasted config. */
-  readonly line: number;
-  /** 1-based column. */
-  readonly column: number;
-  /** What is wrong and what to do, in plain words. */
-  readonly message: string;
-}
+export type { ConfigSyntaxError } from './describe-syntax-error.ts';
 
 export type ParsedConfig =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ConfigSyntaxError };
 
-interface Json5Module {
+export interface Json5Parser {
   parse(text: string): unknown;
 }
 
-async function loadJson5(): Promise<Json5Module> {
-  const module = (await import('json5')) as { default?: Json5Module } & Partial<Json5Module>;
+async function loadJson5(): Promise<Json5Parser> {
+  const module = (await import('json5')) as { default?: Json5Parser } & Partial<Json5Parser>;
   if (module.default) return module.default;
   if (module.parse) return { parse: module.parse };
   throw new Error('json5 did not load');
 }
 
+/** openclaw.json is a few kilobytes; anything this large is a log or a dump, and parsing it would freeze the page. */
+export const largestConfig = 1_000_000;
+
 export async function parseOpenclawConfig(text: string): Promise<ParsedConfig> {
-  const json5 = await loadJson5();
-  try {
-    return { ok: true, value: json5.parse(text) };
-  } catch (error) {
-    return { ok: false, error: describeSyntaxError(error, text) };
+  if (text.length > largestConfig) {
+    return {
+      ok: false,
+      error: {
+        line: 1,
+        column: 1,
+        message: `This is ${(text.length / 1_000_000).toFixed(1)} million characters; an openclaw.json is a few thousand. Paste only the config file (~/.openclaw/openclaw.json).`,
+        excerpt: '',
+      },
+    };
   }
+  const json5 = await loadJson5();
+  return parseWith(json5, text);
 }
 
-function describeSyntaxError(error: unknown, text: string): ConfigSyntaxError {
-  const raw = error instanceof Error ? error.message : String(error);
-  const position = /at (\d+):(\d+)/.exec(raw);
-  const line = position ? Number(position[1]) : 1;
-  const column = position ? Number(position[2]) : 1;
-  // json5 says "JSON5: invalid character 'x' at 3:7"; keep its what, add our where and what to do.
-  const what = raw.replace(/^JSON5:\s*/, '').replace(/\s*at \d+:\d+$/, '');
-  const hint = text.trim() === '' ? 'The config is empty.' : `${capitalize(what)}.`;
-  return {
-    line,
-    column,
-    message: `${hint} Check line ${line}, column ${column}: a missing comma, quote or closing brace is the usual cause.`,
-  };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Parses with an already loaded json5; the syntax hints re-parse variants of the text with it. */
+export function parseWith(json5: Json5Parser, text: string): ParsedConfig {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      error: describeSyntaxError(json5, text, { line: 1, column: 1, reason: 'empty' }),
+    };
+  }
+  try {
+    const value = json5.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return {
+        ok: false,
+        error: describeSyntaxError(json5, text, { line: 1, column: 1, reason: 'not-an-object' }),
+      };
+    }
+    return { ok: true, value };
+  } catch (error) {
+    const position = error as { lineNumber?: unknown; columnNumber?: unknown; message?: unknown };
+    const line = typeof position.lineNumber === 'number' ? position.lineNumber : 1;
+    const column = typeof position.columnNumber === 'number' ? position.columnNumber : 1;
+    const raw = typeof position.message === 'string' ? position.message : String(error);
+    return { ok: false, error: describeSyntaxError(json5, text, { line, column, reason: raw }) };
+  }
 }

@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { analyzeConfigText, type ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { analyzeConfigText, withErrorClass, type ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import { ConfigSummary } from './config-panel.tsx';
 
 /** The optional openclaw.json field and what it says; reports its analysis to the page. */
@@ -7,18 +7,22 @@ export function ConfigInput({
   value,
   onChange,
   onAnalysis,
+  errorClassId = null,
   className,
 }: {
   value: string;
   onChange: (text: string) => void;
   onAnalysis: (analysis: ConfigAnalysis | null) => void;
+  /** The class of the pasted error: some findings compare the config with it. */
+  errorClassId?: string | null;
   className: string;
 }) {
   const helpId = useId();
   // The analysis is async (json5 loads on demand); keep the text it belongs to, so a stale
   // answer for an older config is never shown.
   const [analyzed, setAnalyzed] = useState<{ text: string; analysis: ConfigAnalysis } | null>(null);
-  const analysis = analyzed && analyzed.text === value ? analyzed.analysis : null;
+  const parsed = analyzed && analyzed.text === value ? analyzed.analysis : null;
+  const analysis = useMemo(() => (parsed ? withErrorClass(parsed, errorClassId) : null), [parsed, errorClassId]);
 
   useEffect(() => {
     if (value.trim() === '') return;
@@ -41,7 +45,8 @@ export function ConfigInput({
         Your openclaw.json <span className="font-normal">(optional)</span>
       </label>
       <p id={helpId} className="text-sm text-slate-700 dark:text-slate-300">
-        Comments and trailing commas are fine. Used to rank the causes; tokens are only ever shown masked.
+        Comments and trailing commas are fine. Used to check your gateway auth settings and rank the causes; tokens are
+        only ever shown masked.
       </p>
       <textarea
         id="config"
@@ -56,7 +61,7 @@ export function ConfigInput({
         placeholder={'{\n  gateway: { auth: { token: "…" } },\n}'}
         className={className}
       />
-      {analysis && <ConfigSummary analysis={analysis} configText={value} />}
+      {analysis && <ConfigSummary analysis={analysis} />}
     </div>
   );
 }

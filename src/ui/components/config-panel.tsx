@@ -1,6 +1,12 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
+import type { FindingSeverity, LocatedFinding } from '../../core/config/config-finding.ts';
 import type { TokenValue } from '../../core/config/gateway-tokens.ts';
 import { maskToken } from '../../core/redact/mask-secrets.ts';
+import { errorClassById } from '../../content/error-classes/index.ts';
+import { paths } from '../paths.ts';
+import { CommandBlock } from './command-block.tsx';
 
 function describeToken(token: TokenValue): string {
   switch (token.kind) {
@@ -24,11 +30,51 @@ const relationText: Record<string, string> = {
   unknown: 'They come from different sources, so they cannot be compared here.',
 };
 
-/** What the pasted config says about the gateway tokens: masked, never in full. */
-export function ConfigSummary({ analysis, configText }: { analysis: ConfigAnalysis; configText: string }) {
+const severityLabel: Record<FindingSeverity, string> = { error: 'Problem', warning: 'Warning', info: 'Note' };
+const severityClass: Record<FindingSeverity, string> = {
+  error: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950',
+  warning: 'border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950',
+  info: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950',
+};
+
+function FindingItem({ finding }: { finding: LocatedFinding }) {
+  const related = finding.errorClassId ? errorClassById.get(finding.errorClassId) : undefined;
+  return (
+    <li
+      className={`rounded-md border-l-4 p-3 ${severityClass[finding.severity]}`}
+      data-testid="config-finding"
+      data-finding-id={finding.id}
+    >
+      <p>
+        <span className="font-semibold">{severityLabel[finding.severity]}:</span>{' '}
+        <code className="font-mono text-sm">{finding.path}</code>
+        {finding.line !== null && <span className="text-sm"> (line {finding.line})</span>}
+      </p>
+      <p className="mt-1">{finding.message}</p>
+      <p className="mt-1">
+        <span className="font-semibold">What to do:</span> {finding.fix}
+      </p>
+      {finding.commands.map((command) => (
+        <CommandBlock key={command} command={command} label={`Copy: ${command}`} />
+      ))}
+      {related && (
+        <p className="mt-2 text-sm">
+          OpenClaw reports this as{' '}
+          <Link to={paths.fix.href(related.id)} className="underline">
+            {related.title}
+          </Link>
+          : its fix guide has every step.
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** What the pasted config says about the gateway tokens, and what is wrong in it: masked, never in full. */
+export function ConfigSummary({ analysis }: { analysis: ConfigAnalysis }) {
+  const findingsHeadingId = useId();
   if (!analysis.ok) {
-    const { line, column, message } = analysis.error;
-    const sourceLine = configText.split(/\r?\n/)[line - 1] ?? '';
+    const { line, column, message, excerpt } = analysis.error;
     return (
       <div
         role="alert"
@@ -39,16 +85,18 @@ export function ConfigSummary({ analysis, configText }: { analysis: ConfigAnalys
           Your openclaw.json could not be read: line {line}, column {column}
         </p>
         <p className="mt-1">{message}</p>
-        <pre
-          className="mt-2 overflow-x-auto font-mono text-sm"
-          aria-label={`Line ${line} with a caret under column ${column}`}
-        >
-          {`${sourceLine.slice(0, 200)}\n${' '.repeat(Math.max(0, Math.min(column - 1, 200)))}^`}
-        </pre>
+        {excerpt !== '' && (
+          <pre
+            className="mt-2 overflow-x-auto font-mono text-sm"
+            aria-label={`Line ${line} with a caret under column ${column}`}
+          >
+            {excerpt}
+          </pre>
+        )}
       </div>
     );
   }
-  const { tokens } = analysis;
+  const { tokens, findings } = analysis;
   return (
     <div className="mt-2 rounded-md border border-slate-300 p-3 dark:border-slate-700" data-testid="config-summary">
       <p className="font-semibold">Read from your config (tokens masked)</p>
@@ -61,6 +109,18 @@ export function ConfigSummary({ analysis, configText }: { analysis: ConfigAnalys
       <p className="mt-2 text-sm" data-testid="token-relation">
         {relationText[tokens.relation]}
       </p>
+      <p className="mt-3 font-semibold" id={findingsHeadingId}>
+        {findings.length === 0
+          ? 'No problems found in the gateway auth settings'
+          : `${findings.length} finding${findings.length === 1 ? '' : 's'} in your config`}
+      </p>
+      {findings.length > 0 && (
+        <ul aria-labelledby={findingsHeadingId} className="mt-2 space-y-2">
+          {findings.map((finding) => (
+            <FindingItem key={`${finding.id}:${finding.path}`} finding={finding} />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

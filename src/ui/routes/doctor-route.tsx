@@ -9,6 +9,8 @@ import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { TokenComparison } from '../components/token-comparison.tsx';
+import { TokenSourceMap } from '../components/token-source-map.tsx';
 import { usePasteReading } from '../use-diagnosis.ts';
 
 const fieldClass =
@@ -82,9 +84,11 @@ export function DoctorRoute() {
           value={configText}
           onChange={setConfigText}
           onAnalysis={setConfigAnalysis}
+          errorClassId={top?.id ?? null}
           className={fieldClass}
         />
       </div>
+      {configAnalysis?.ok && <TokenSourceMap config={configAnalysis.config} />}
 
       <p role="status" className="sr-only">
         {diagnosis ? (topClass ? `Diagnosis: ${topClass.title}` : 'Not recognised') : ''}
@@ -117,6 +121,7 @@ export function DoctorRoute() {
           {diagnosis && <FeedbackSlot diagnosis={diagnosis} paste={paste} facts={facts} />}
         </section>
       )}
+      <TokenComparison />
     </>
   );
 }

@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './error-doctor.ts';
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: (async function* () {})(),
+  });
+  return { code, stdout, stderr };
+}
+
+function tempFile(name: string, content: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'check-config-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const token = 'c0ffeec0ffeec0ffeec0ffeec0ffeec0ffee';
+const drifted = `{
+  // client machine
+  gateway: {
+    mode: "local",
+    auth: { token: "${token}" },
+    remote: { url: "wss://gw.example:18789", token: "${token.replace('c0', 'ff')}" },
+  },
+}
+`;
+
+describe('error-doctor check-config', () => {
+  it('--json prints {ok, errors, findings} with id, severity, path and message', async () => {
+    const { code, stdout } = await run(['check-config', '--json', tempFile('openclaw.json', drifted)]);
+    const result = JSON.parse(stdout) as {
+      ok: boolean;
+      errors: unknown[];
+      findings: { id: string; severity: string; path: string; message: string; line: number }[];
+    };
+    expect(code).toBe(0);
+    expect(result.ok).toBe(true);
+    expect(result.errors).toEqual([]);
+    expect(result.findings.map(({ id, severity, path, line }) => ({ id, severity, path, line }))).toEqual([
+      { id: 'remote-token-differs', severity: 'warning', path: 'gateway.remote.token', line: 6 },
+      { id: 'remote-set-while-local', severity: 'warning', path: 'gateway.remote', line: 6 },
+    ]);
+    expect(stdout).not.toContain(token.slice(4, 16));
+  });
+
+  it('reports a syntax error with line, column and message, and is not ok', async () => {
+    const { code, stdout } = await run([
+      'check-config',
+      '--json',
+      tempFile('bad.json', '{\n  gateway: { mode: “local” }\n}'),
+    ]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      ok: false,
+      errors: [{ line: 2, column: 20, message: expect.stringContaining('Line 2 has curly quotes') as unknown }],
+      findings: [],
+    });
+  });
+
+  it('prints findings for people, with the fix commands, and checks against the pasted error', async () => {
+    const config = tempFile('openclaw.json', '{ gateway: { auth: { mode: "password", password: "pw" } } }');
+    const error = tempFile('error.log', 'unauthorized: gateway token mismatch (provide gateway auth token)');
+    const { code, stdout } = await run(['check-config', '--error', error, config]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error   gateway.auth.mode (line 1)');
+    expect(stdout).toContain('The error is about a token, but gateway.auth.mode is "password".');
+    expect(stdout).toContain('$ openclaw gateway status');
+  });
+
+  it('says so when there is nothing wrong, and fails on a usage error or a missing file', async () => {
+    const clean = tempFile(
+      'openclaw.json',
+      `{ gateway: { mode: "local", auth: { mode: "token", token: "${token}" } } }`,
+    );
+    expect((await run(['check-config', clean])).stdout).toContain('No problems found');
+    expect((await run(['check-config'])).code).toBe(2);
+    const missing = await run(['check-config', '/nonexistent/openclaw.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+  });
+});
+
+describe('error-doctor classify --config', () => {
+  it('re-ranks the causes with the config findings', async () => {
+    const error =
+      'gateway connect failed: Error: unauthorized: gateway token missing (set gateway.remote.token to match gateway.auth.token)';
+    const before = await run(['classify', tempFile('error.log', error)]);
+    expect(before.stdout).toContain('most likely cause: The CLI has no token for a remote gateway');
+    const config = tempFile('openclaw.json', `{ gateway: { token: "${token}" } }`);
+    const after = await run(['classify', '--config', config, tempFile('error.log', error)]);
+    expect(after.stdout).toContain('most likely cause: The token sits under the wrong key in openclaw.json');
+  });
+});
