@@ -9,6 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicyHeader } from './content-security-policy.ts';
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const portFlag = process.argv.indexOf('--port');
@@ -40,6 +41,7 @@ function send(response: import('node:http').ServerResponse, status: number, file
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
+    'content-security-policy': contentSecurityPolicyHeader,
   });
   createReadStream(file).pipe(response);
 }

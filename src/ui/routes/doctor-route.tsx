@@ -9,6 +9,7 @@ import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { PasteStatus } from '../components/paste-status.tsx';
 import { useDiagnosis } from '../use-diagnosis.ts';
 
 const fieldClass =
@@ -74,6 +75,7 @@ export function DoctorRoute() {
             placeholder="disconnected (1008): unauthorized: gateway token mismatch (…)"
             className={fieldClass}
           />
+          <PasteStatus paste={paste} />
         </div>
         <ConfigInput
           value={configText}
