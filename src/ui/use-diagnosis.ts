@@ -10,7 +10,7 @@ import { isWorkerReply, type WorkerRequest } from './diagnosis-worker-protocol.t
  * frame. A larger one goes to a Web Worker that works through it chunk by chunk, so the page never
  * freezes; `usePasteWork` tells the progress, the notices and offers a cancel.
  */
-export const syncLimit = 256 * 1024;
+export const syncLimit = 128 * 1024;
 
 export type PasteWork =
   | { readonly kind: 'idle' }

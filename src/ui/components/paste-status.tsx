@@ -1,5 +1,5 @@
 import { formatSize } from '../../core/classify/paste-notices.ts';
-import { cancelPasteWork, retryPasteWork, usePasteWork } from '../use-diagnosis.ts';
+import { cancelPasteWork, retryPasteWork, syncLimit, usePasteWork } from '../use-diagnosis.ts';
 
 const buttonClass =
   'rounded-md border border-slate-500 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
@@ -8,10 +8,19 @@ const buttonClass =
  * Under the paste field: the progress of a large paste's diagnosis with a Cancel button, and
  * plain-words notices about odd input (binary data, broken characters, giant lines).
  */
-export function PasteStatus({ paste }: { paste: string }) {
+export function PasteStatus({ paste, onClear }: { paste: string; onClear: () => void }) {
   const { work, notices } = usePasteWork(paste);
   return (
     <div className="mt-2 space-y-2 text-sm" data-testid="paste-status">
+      {paste.length > syncLimit && (
+        <p className="flex flex-wrap items-center gap-3" data-testid="held-paste">
+          Your {formatSize(paste.length)} paste is held outside the text box, so the page stays responsive. Paste again
+          to replace it.
+          <button type="button" className={buttonClass} onClick={onClear}>
+            Clear it
+          </button>
+        </p>
+      )}
       {work.kind === 'working' && (
         <div className="flex flex-wrap items-center gap-3">
           <label htmlFor="paste-progress">Diagnosing {formatSize(work.length)} in the background…</label>

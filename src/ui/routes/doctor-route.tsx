@@ -10,6 +10,7 @@ import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { PasteStatus } from '../components/paste-status.tsx';
+import { takeLargePaste, textareaValue } from '../large-paste.ts';
 import { useDiagnosis } from '../use-diagnosis.ts';
 
 const fieldClass =
@@ -64,9 +65,12 @@ export function DoctorRoute() {
           <textarea
             id="paste"
             aria-describedby={pasteHelpId}
-            value={paste}
+            value={textareaValue(paste)}
             onChange={(event) => {
               setPaste(event.target.value);
+            }}
+            onPaste={(event) => {
+              takeLargePaste(event, setPaste);
             }}
             onKeyDown={onKeyDown}
             rows={10}
@@ -75,7 +79,12 @@ export function DoctorRoute() {
             placeholder="disconnected (1008): unauthorized: gateway token mismatch (…)"
             className={fieldClass}
           />
-          <PasteStatus paste={paste} />
+          <PasteStatus
+            paste={paste}
+            onClear={() => {
+              setPaste('');
+            }}
+          />
         </div>
         <ConfigInput
           value={configText}
