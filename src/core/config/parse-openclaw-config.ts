@@ -27,11 +27,36 @@ async function loadJson5(): Promise<Json5Module> {
   throw new Error('json5 did not load');
 }
 
+/** A real openclaw.json is a few KB; anything this big is something else pasted by mistake. */
+export const maxConfigLength = 2 * 1024 * 1024;
+
 export async function parseOpenclawConfig(text: string): Promise<ParsedConfig> {
+  if (text.length > maxConfigLength) {
+    return {
+      ok: false,
+      error: {
+        line: 1,
+        column: 1,
+        message: `This is ${(text.length / (1024 * 1024)).toFixed(1)} MB, far more than an openclaw.json (a few KB): paste only ~/.openclaw/openclaw.json.`,
+      },
+    };
+  }
   const json5 = await loadJson5();
   try {
     return { ok: true, value: json5.parse(text) };
   } catch (error) {
+    // json5 recurses per nesting level: thousands of levels overflow the stack.
+    if (error instanceof RangeError) {
+      return {
+        ok: false,
+        error: {
+          line: 1,
+          column: 1,
+          message:
+            'The config is nested too deeply to read (thousands of levels of braces or brackets): an openclaw.json is only a few levels deep.',
+        },
+      };
+    }
     return { ok: false, error: describeSyntaxError(error, text) };
   }
 }
