@@ -202,9 +202,12 @@ for (const [name, breakStorage] of [
 test('a route that throws shows the error boundary with a way back, and the app recovers', async ({ page }) => {
   // Force a failure inside the fix route only: reading its ?client= facet throws.
   await page.addInitScript(() => {
-    const get = URLSearchParams.prototype.get;
+    const get = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, 'get')?.value as (
+      this: URLSearchParams,
+      name: string,
+    ) => string | null;
     URLSearchParams.prototype.get = function (this: URLSearchParams, name: string) {
-      if (name === 'client' && this.get('boom') === '1') throw new Error('forced failure for the test');
+      if (name === 'client' && get.call(this, 'boom') === '1') throw new Error('forced failure for the test');
       return get.call(this, name);
     };
   });
