@@ -2,6 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { errorClasses } from '../src/content/error-classes/index.ts';
+import {
+  dockerGatewayToken,
+  generatedGatewayToken,
+  leakedPieces,
+  pasteWithSecrets,
+  plantedSecrets,
+} from '../src/core/redact/planted-secrets.fixture.ts';
 import { pasteText } from './paste-text.ts';
 
 /*
@@ -126,6 +133,28 @@ test('the policy really blocks remote connections and inline script', async ({ p
   // eval is forbidden by the missing 'unsafe-eval' (checked above); DevTools-driven evaluation
   // bypasses the policy, so it cannot be shown from here.
   expect(blocked.results).toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']));
+});
+
+test("no planted secret shows anywhere on the page outside the user's own text boxes", async ({ page }) => {
+  await page.goto('/');
+  await pasteText(page, 'Your error or log', pasteWithSecrets);
+  await pasteText(
+    page,
+    /Your openclaw.json/,
+    `{ gateway: { mode: "remote", auth: { token: "${generatedGatewayToken}" }, remote: { token: "${dockerGatewayToken}" } } }`,
+  );
+  await expect(page.getByTestId('diagnosis-title')).toHaveText('Gateway token mismatch');
+  await expect(page.getByTestId('token-relation')).toContainText('They differ');
+  const shown = await page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('textarea').forEach((element) => {
+      element.remove();
+    });
+    return `${clone.outerHTML}\n${document.title}\n${location.href}`;
+  });
+  for (const planted of plantedSecrets) expect(leakedPieces(shown, planted.secret), planted.kind).toEqual([]);
+  // The page does show the evidence: the paste's lines around the match, masked.
+  expect(shown).toContain('[redacted]');
 });
 
 test.describe('the built files', () => {
