@@ -16,7 +16,7 @@ function characters(alphabet: string, length: number, seed: number): string {
   for (let index = 0; index < length; index += 1) {
     state = (state * 1103515245 + 12345) % 2147483648;
     // The low bits of this generator cycle fast: use the high ones.
-    value += alphabet[Math.floor(state / 65536) % alphabet.length];
+    value += alphabet.charAt(Math.floor(state / 65536) % alphabet.length);
   }
   return value;
 }
@@ -125,7 +125,7 @@ export const plantedSecrets: readonly PlantedSecret[] = [
   },
   {
     kind: 'Discord bot token',
-    line: `discord token ${'MTI3NzM0NTY3ODkwMTIzNDU2Nw'}.${characters(base64url, 6, 14)}.${characters(base64url, 38, 15)} rejected`,
+    line: `discord token MTI3NzM0NTY3ODkwMTIzNDU2Nw.${characters(base64url, 6, 14)}.${characters(base64url, 38, 15)} rejected`,
     secret: characters(base64url, 38, 15),
   },
 ];
