@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
           rows.push([`${route.name} ${formFactor}`, ...scores, failing]);
         }
       }
-      printTable(['page', 'perf', 'a11y', 'best practices', 'SEO', 'audits below 90'], rows);
+      printTable(['page', 'perf', 'a11y', 'best practices', 'SEO', 'weakest audits (score < 90)'], rows);
     } finally {
       chrome.kill();
     }
