@@ -185,7 +185,13 @@ test.describe('the built files', () => {
 
   test('hold no analytics, beacon or tracker, and name no remote host except in documentation strings', () => {
     // Hosts that appear only as text (XML namespaces, library error-message links, the gateway's
-    // default address in the guides), never as something loaded.
+    // default address), never as something loaded; plus every host the guides name for the user
+    // to open themselves (src/content is the only place such text comes from).
+    const contentDir = path.resolve(import.meta.dirname, '../src/content');
+    const hostsInContent = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .flatMap((entry) => [...read(path.join(entry.parentPath, entry.name)).matchAll(/https?:\/\/([a-z0-9.-]+)/gi)])
+      .map((match) => match[1]?.toLowerCase() ?? '');
     const allowedHosts = new Set([
       'www.w3.org',
       'react.dev',
@@ -195,7 +201,7 @@ test.describe('the built files', () => {
       'bit.ly',
       'localhost',
       '127.0.0.1',
-      'docs.openclaw.ai',
+      ...hostsInContent,
     ]);
     for (const file of files.filter((name) => /\.(?:js|css|html)$/.test(name))) {
       const text = read(file);
