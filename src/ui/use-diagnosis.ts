@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { classifyError, type Diagnosis } from '../core/classify/classify-error.ts';
 import { describePaste, type PasteNotice } from '../core/classify/paste-notices.ts';
-import { catalogue } from '../content/error-classes/index.ts';
 import { isWorkerReply, type WorkerRequest } from './diagnosis-worker-protocol.ts';
+import { loadContent, useContent } from './lazy-content.ts';
 
 /**
  * The diagnosis of a paste, kept in one place so the doctor route does not care how it is
@@ -108,11 +108,17 @@ function useJob(): Job | null {
 export function useDiagnosis(paste: string): Diagnosis | null {
   const large = paste.length > syncLimit;
   const current = useJob();
+  const catalogue = useContent()?.catalogue;
   useEffect(() => {
     if (large) startJob(paste);
     else forget();
+    // A paste that arrived before any focus or pointer (a test, an extension): load now.
+    if (!large && paste !== '') void loadContent();
   }, [large, paste]);
-  const small = useMemo(() => (large || paste.trim() === '' ? null : classifyError(paste, catalogue)), [large, paste]);
+  const small = useMemo(
+    () => (large || paste.trim() === '' || !catalogue ? null : classifyError(paste, catalogue)),
+    [large, paste, catalogue],
+  );
   if (!large) return small;
   return current?.paste === paste && current.work.kind === 'done' ? current.work.diagnosis : null;
 }

@@ -2,7 +2,6 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import { clientFacts } from '../../core/diagnosis-facts.ts';
 import type { RankingFact } from '../../core/ranking-facts.ts';
-import { errorClassById } from '../../content/error-classes/index.ts';
 import { ConfigInput } from '../components/config-input.tsx';
 import { DiagnosisPanel } from '../components/diagnosis-panel.tsx';
 import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
@@ -11,6 +10,7 @@ import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { PasteStatus } from '../components/paste-status.tsx';
 import { takeLargePaste, textareaValue } from '../large-paste.ts';
+import { useContent } from '../lazy-content.ts';
 import { useDiagnosis } from '../use-diagnosis.ts';
 
 const fieldClass =
@@ -29,7 +29,8 @@ export function DoctorRoute() {
 
   const diagnosis = useDiagnosis(paste);
   const top = diagnosis?.findings[0];
-  const topClass = top ? errorClassById.get(top.id) : undefined;
+  const content = useContent();
+  const topClass = top ? content?.errorClassById.get(top.id) : undefined;
   const facts = useMemo(() => {
     const all = new Set<RankingFact>(clientFacts(top?.client ?? null));
     if (configAnalysis?.ok) for (const fact of configAnalysis.facts) all.add(fact);
