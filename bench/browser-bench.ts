@@ -47,7 +47,9 @@ export async function run(): Promise<void> {
             (window as unknown as { benchText: string }).benchText = text;
             text.charCodeAt(text.length - 1);
           }, bytes);
-          await page.waitForTimeout(200);
+          // A user clicks into the field before pressing Ctrl+V (that starts loading the catalogue).
+          await page.locator('textarea#paste').click();
+          await page.waitForTimeout(300);
           const measurement = await page.evaluate(
             () =>
               new Promise<Measurement>((resolve) => {
