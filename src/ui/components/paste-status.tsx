@@ -1,5 +1,6 @@
 import { formatSize } from '../../core/classify/paste-notices.ts';
-import { cancelPasteWork, retryPasteWork, syncLimit, usePasteWork } from '../use-diagnosis.ts';
+import { heldPasteLength } from '../large-paste.ts';
+import { cancelPasteWork, retryPasteWork, usePasteWork } from '../use-diagnosis.ts';
 
 const buttonClass =
   'rounded-md border border-slate-500 bg-white px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
@@ -12,7 +13,7 @@ export function PasteStatus({ paste, onClear }: { paste: string; onClear: () => 
   const { work, notices } = usePasteWork(paste);
   return (
     <div className="mt-2 space-y-2 text-sm" data-testid="paste-status">
-      {paste.length > syncLimit && (
+      {paste.length > heldPasteLength && (
         <p className="flex flex-wrap items-center gap-3" data-testid="held-paste">
           Your {formatSize(paste.length)} paste is held outside the text box, so the page stays responsive. Paste again
           to replace it.
