@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Catalogue } from '../core/catalogue.ts';
+import { classifyError } from '../core/classify/classify-error.ts';
 import type { ErrorClass } from '../core/error-class-schema.ts';
+import { preloadResultPanels } from './components/lazy-results.tsx';
 
 /*
  * The error-class catalogue is most of the app's JavaScript and grows with every class; the
@@ -21,9 +23,10 @@ export function loadContent(): Promise<void> {
   loading ??= Promise.all([
     import('../content/error-classes/index.ts'),
     // The panels that render a diagnosis: ready before the first answer, so no loading flash.
-    import('./components/diagnosis-panel.tsx'),
-    import('./components/fix-guide.tsx'),
+    preloadResultPanels(),
   ]).then(([content]) => {
+    // Compile the catalogue's matcher now, not on the first paste.
+    classifyError('warm up', content.catalogue);
     loaded = { catalogue: content.catalogue, errorClassById: content.errorClassById };
     for (const listener of listeners) listener();
   });
