@@ -30,7 +30,14 @@ test('after one visit, the doctor and every guide work offline', async ({ page, 
   await expect(page.getByTestId('config-summary')).toBeVisible();
 
   await page.goto('/guides');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fix guides');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/guides/i);
+  const guideLinks = await page
+    .locator('#main a[href^="/guides/"]')
+    .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href') ?? ''))]);
+  for (const href of guideLinks) {
+    await page.goto(href);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
   for (const errorClass of errorClasses) {
     await page.goto(`/fix/${errorClass.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(errorClass.title);
