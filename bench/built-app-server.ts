@@ -64,7 +64,7 @@ export async function withBuiltApp<T>(use: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The routes every page-level bench measures: the doctor, a fix page and the guides. */
+/** The routes every page-level bench measures: the doctor, a fix page, the guides and one guide. */
 export async function benchRoutes(): Promise<{ name: string; path: string }[]> {
   const { errorClasses } = await import('../src/content/error-classes/index.ts');
   const first = errorClasses[0]?.id ?? 'gateway-token-mismatch';
@@ -72,6 +72,7 @@ export async function benchRoutes(): Promise<{ name: string; path: string }[]> {
     { name: 'doctor', path: '/' },
     { name: 'fix page', path: `/fix/${first}` },
     { name: 'guides', path: '/guides' },
+    { name: 'guide', path: '/guides/gateway-auth' },
   ];
 }
 
