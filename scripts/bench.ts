@@ -6,6 +6,9 @@
  */
 const sections: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   classify: () => import('../bench/classify-bench.ts'),
+  'bundle-size': () => import('../bench/bundle-size-bench.ts'),
+  lighthouse: () => import('../bench/lighthouse-bench.ts'),
+  browser: () => import('../bench/browser-bench.ts'),
 };
 
 const wanted = process.argv.slice(2);

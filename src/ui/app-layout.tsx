@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { UpdatePrompt } from './components/update-prompt.tsx';
 import { paths } from './paths.ts';
 
 const navClass = ({ isActive }: { isActive: boolean }): string =>
@@ -36,6 +37,7 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
+      <UpdatePrompt />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <Outlet />
       </main>

@@ -3,7 +3,7 @@ import { inferVersion, type VersionReading, type VersionSignal } from '../versio
 import { classifyNormalized, type Diagnosis } from './classify-error.ts';
 import { detectSequences, type Insight, type SequenceRules } from './detect-sequences.ts';
 import { inferClient, type ClientEvidenceSignal, type ClientReading } from './infer-client.ts';
-import { normalizePaste } from './normalize-paste.ts';
+import { normalizePaste, type NormalizedPaste } from './normalize-paste.ts';
 
 /** Everything the expert reading needs; the core never imports it, it is passed in. */
 export interface ExpertKnowledge {
@@ -25,7 +25,18 @@ export interface PasteReading {
 /** Reads a paste like an expert. Pure and linear: the paste is normalized once and scanned a few times. */
 export function readPaste(paste: string, knowledge: ExpertKnowledge): PasteReading {
   const normalized = normalizePaste(paste);
-  const diagnosis = classifyNormalized(normalized, knowledge.catalogue);
+  return completeReading(normalized, classifyNormalized(normalized, knowledge.catalogue), knowledge);
+}
+
+/**
+ * The rest of the reading once the diagnosis is known: a Web Worker classifies a huge paste in
+ * chunks (for progress and cancel) and then completes the reading here.
+ */
+export function completeReading(
+  normalized: NormalizedPaste,
+  diagnosis: Diagnosis,
+  knowledge: ExpertKnowledge,
+): PasteReading {
   const version = inferVersion(normalized, knowledge.versionSignals);
   const client =
     diagnosis.findings.length > 0 ? inferClient(normalized, diagnosis.findings, knowledge.clientEvidence) : null;

@@ -58,6 +58,19 @@ export function parseWith(json5: Json5Parser, text: string): ParsedConfig {
     }
     return { ok: true, value };
   } catch (error) {
+    // json5 recurses per nesting level: thousands of levels overflow the stack.
+    if (error instanceof RangeError) {
+      return {
+        ok: false,
+        error: {
+          line: 1,
+          column: 1,
+          message:
+            'The config is nested too deeply to read (thousands of levels of braces or brackets): an openclaw.json is only a few levels deep.',
+          excerpt: '',
+        },
+      };
+    }
     const position = error as { lineNumber?: unknown; columnNumber?: unknown; message?: unknown };
     const line = typeof position.lineNumber === 'number' ? position.lineNumber : 1;
     const column = typeof position.columnNumber === 'number' ? position.columnNumber : 1;

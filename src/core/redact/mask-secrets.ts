@@ -54,12 +54,18 @@ const keyedRules: readonly KeyedRule[] = [
     kind: (key) => (/api_?key|accessKey|privateKey/i.test(key) ? 'api-key' : passwordOrToken(key)),
   },
   // CLI flags: --token abc, --password=abc
+  // Unquoted `token=…` / `token: …` in logs, .env and YAML (a `${VAR}`, a quoted or masked value is
+  // left to the rules above).
+  {
+    pattern: /(\b(?:token|password|secret|botToken|apiKey|api_key)\s*[:=][ \t]*)(?![$"'`[])([^\s"'`,;{}()[\]<>]{6,})/gi,
+    kind: passwordOrToken,
+  },
   { pattern: /(\B--(?:token|password)[ =]["']?)([^\s"'`]{4,})/g, kind: passwordOrToken },
   // HTTP headers
   { pattern: /(\bBearer\s+)([A-Za-z0-9._~+/=-]{8,})/g, kind: 'token' },
   { pattern: /(\bAuthorization:\s*(?:Basic\s+)?)([A-Za-z0-9._~+/=-]{12,})/gi, kind: 'token' },
   // Credentials inside a URL: wss://user:secret@host
-  { pattern: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:)([^\s/@]{3,})(?=@)/gi, kind: 'password' },
+  { pattern: /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]+:)([^\s/@]{3,})(?=@)/gi, kind: 'password' },
 ];
 
 interface ShapeRule {

@@ -2,15 +2,17 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import { clientFacts } from '../../core/diagnosis-facts.ts';
 import type { RankingFact } from '../../core/ranking-facts.ts';
-import { errorClassById } from '../../content/error-classes/index.ts';
 import { ConfigInput } from '../components/config-input.tsx';
 import { DiagnosisPanel } from '../components/diagnosis-panel.tsx';
 import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { PasteStatus } from '../components/paste-status.tsx';
 import { TokenComparison } from '../components/token-comparison.tsx';
 import { TokenSourceMap } from '../components/token-source-map.tsx';
+import { takeLargePaste, textareaValue } from '../large-paste.ts';
+import { useContent } from '../lazy-content.ts';
 import { usePasteReading } from '../use-diagnosis.ts';
 
 const fieldClass =
@@ -30,7 +32,8 @@ export function DoctorRoute() {
   const reading = usePasteReading(paste);
   const diagnosis = reading?.diagnosis ?? null;
   const top = diagnosis?.findings[0];
-  const topClass = top ? errorClassById.get(top.id) : undefined;
+  const content = useContent();
+  const topClass = top ? content?.errorClassById.get(top.id) : undefined;
   // The client read from the whole paste (an app's own wording, a log field) refines the hint's.
   const client = reading?.client?.client ?? top?.client ?? null;
   const facts = useMemo(() => {
@@ -68,9 +71,12 @@ export function DoctorRoute() {
           <textarea
             id="paste"
             aria-describedby={pasteHelpId}
-            value={paste}
+            value={textareaValue(paste)}
             onChange={(event) => {
               setPaste(event.target.value);
+            }}
+            onPaste={(event) => {
+              takeLargePaste(event, setPaste);
             }}
             onKeyDown={onKeyDown}
             rows={10}
@@ -78,6 +84,12 @@ export function DoctorRoute() {
             autoComplete="off"
             placeholder="disconnected (1008): unauthorized: gateway token mismatch (…)"
             className={fieldClass}
+          />
+          <PasteStatus
+            paste={paste}
+            onClear={() => {
+              setPaste('');
+            }}
           />
         </div>
         <ConfigInput

@@ -1,0 +1,90 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The benches that load pages need the production build served the way users get it. Builds
+ * once per `npm run bench`, serves dist/ with scripts/serve-dist.ts on BENCH_PORT (or E2E_PORT,
+ * or 4173), and stops the server when the section is done.
+ */
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const distDir = path.join(rootDir, 'dist');
+const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4173);
+export const baseUrl = `http://127.0.0.1:${port}`;
+export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+let built = false;
+
+function build(): void {
+  if (built) return;
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: rootDir, stdio: 'inherit' });
+  built = true;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`${baseUrl}/`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the app server did not start on ${baseUrl}`);
+}
+
+/** Builds, serves, runs `use`, stops the server. */
+export async function withBuiltApp<T>(use: () => Promise<T>): Promise<T> {
+  build();
+  const busy = await fetch(`${baseUrl}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`${baseUrl} is already in use: set BENCH_PORT to a free port`);
+  const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve-dist.ts', '--port', String(port)], {
+    cwd: rootDir,
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    await waitForServer();
+    return await use();
+  } finally {
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+/** The routes every page-level bench measures: the doctor, a fix page, the guides and one guide. */
+export async function benchRoutes(): Promise<{ name: string; path: string }[]> {
+  const { errorClasses } = await import('../src/content/error-classes/index.ts');
+  const first = errorClasses[0]?.id ?? 'gateway-token-mismatch';
+  return [
+    { name: 'doctor', path: '/' },
+    { name: 'fix page', path: `/fix/${first}` },
+    { name: 'guides', path: '/guides' },
+    { name: 'guide', path: '/guides/gateway-auth' },
+  ];
+}
+
+export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}

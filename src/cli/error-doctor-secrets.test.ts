@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  dockerGatewayToken,
+  generatedGatewayToken,
+  leakedPieces,
+  pasteWithSecrets,
+  plantedSecrets,
+} from '../core/redact/planted-secrets.fixture.ts';
+import { main } from './error-doctor.ts';
+
+async function run(args: string[]): Promise<string> {
+  let output = '';
+  await main(args, {
+    stdout: { write: (text: string) => (output += text) },
+    stderr: { write: (text: string) => (output += text) },
+    stdin: (async function* () {
+      await Promise.resolve();
+      yield pasteWithSecrets;
+    })(),
+  });
+  return output;
+}
+
+describe('error-doctor never prints a planted secret', () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'error-doctor-secrets-'));
+  const log = path.join(directory, 'gateway.log');
+  writeFileSync(log, pasteWithSecrets);
+  const config = path.join(directory, 'openclaw.json');
+  writeFileSync(
+    config,
+    `{ gateway: { mode: "remote", auth: { token: "${generatedGatewayToken}" }, remote: { token: "${dockerGatewayToken}" } } }`,
+  );
+
+  for (const args of [
+    ['classify', log],
+    ['classify', '--json', log],
+    ['classify', '--config', config, log],
+    ['classify', '--json', '--config', config, '-'],
+  ]) {
+    it(`in: error-doctor ${args.join(' ').replaceAll(directory, '…')}`, async () => {
+      const output = await run(args);
+      expect(output).toContain('gateway-token-mismatch');
+      for (const planted of plantedSecrets) expect(leakedPieces(output, planted.secret), planted.kind).toEqual([]);
+    });
+  }
+});
