@@ -31,15 +31,17 @@ export async function run(): Promise<void> {
             const score = lhr?.categories[category]?.score;
             return score === null || score === undefined ? '–' : String(Math.round(score * 100));
           });
-          const failing = lhr
-            ? Object.values(lhr.audits)
-                .filter(
-                  (audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative',
-                )
-                .map((audit) => audit.id)
-                .slice(0, 4)
-                .join(', ')
-            : 'no result';
+          const failing = lhr?.runtimeError
+            ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+            : lhr
+              ? Object.values(lhr.audits)
+                  .filter(
+                    (audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative',
+                  )
+                  .map((audit) => audit.id)
+                  .slice(0, 4)
+                  .join(', ')
+              : 'no result';
           rows.push([`${route.name} ${formFactor}`, ...scores, failing]);
         }
       }
