@@ -37,13 +37,19 @@ function start(): void {
   );
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const here = window.location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/';
-  if (container.dataset.prerenderedPath === here && window.location.search === '') {
+  const samePage = container.dataset.prerenderedPath === here && window.location.search === '';
+  // The doctor's static HTML is only a first paint: the page is driven by what the user pastes,
+  // the lazily loaded catalogue and stored choices, so it is rendered afresh rather than hydrated
+  // (hydrating it raised a mismatch). Guide and fix pages hydrate.
+  if (samePage && here !== '/') {
     hydrateRoot(container, app);
     return;
   }
-  // Rendering another page than the prerendered one: its head tags go, the app sets its own.
-  for (const stale of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')) {
-    stale.remove();
+  if (!samePage) {
+    // Rendering another page than the prerendered one: its head tags go, the app sets its own.
+    for (const stale of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')) {
+      stale.remove();
+    }
   }
   container.replaceChildren();
   createRoot(container).render(app);
