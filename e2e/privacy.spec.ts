@@ -13,7 +13,7 @@ import { pasteText } from './paste-text.ts';
 
 /*
  * The privacy promise, checked: while a user pastes an error and a config, reads the diagnosis,
- * switches platforms and pages, the page asks only its own origin for static files, and no request
+ * builds a share link, switches platforms and pages and searches the guides, the page asks only its own origin for static files, and no request
  * carries any part of what was pasted. The built files load nothing from anywhere else, and a
  * Content-Security-Policy makes the browser enforce it.
  */
@@ -48,6 +48,11 @@ test('a whole session sends nothing but same-origin static files, none carrying 
   await page.getByLabel(/Your openclaw.json/).fill(pastedConfig);
   await expect(page.getByTestId('diagnosis-title')).toHaveText('Gateway token mismatch');
   await expect(page.getByTestId('token-relation')).toContainText('They differ');
+  // Building a share link works in the page only: the link holds the redacted paste in its fragment.
+  await page.getByRole('button', { name: 'Prepare a share link' }).click();
+  const shareLink = await page.getByTestId('share-link').inputValue();
+  expect(shareLink).toContain('#');
+  expect(shareLink).not.toContain(authToken);
   await page.getByText('Windows PowerShell').first().click();
   await expect(page.getByRole('radio', { name: 'Windows PowerShell' }).first()).toBeChecked();
   await page.getByText('Docker Compose').first().click();
@@ -55,6 +60,9 @@ test('a whole session sends nothing but same-origin static files, none carrying 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gateway token mismatch');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/guides/i);
+  // Searching with a fragment of the pasted error stays offline too.
+  await page.getByLabel('Search guides and fixes').fill('unauthorized: gateway token mismatch');
+  await expect(page.getByTestId('search-results')).toContainText('Gateway token mismatch');
   await page.goBack();
   await page.goBack();
   await expect(page.getByLabel('Your error or log')).toBeVisible();
