@@ -2,7 +2,7 @@ import { nonexistentOpenclawCommands, openclawCommands } from './openclaw-comman
 
 /*
  * Checks that a text only prints `openclaw` commands (and flags) that exist, against
- * openclaw-commands.ts. Used by the guides test; the same rules as the error-class tidy suite.
+ * openclaw-commands.ts. Used by the error-class tidy suite, the guides test and the config-finding test.
  */
 
 /** Splits a shell text into `openclaw …` invocations (also `node openclaw.mjs …` inside Docker). */

@@ -10,7 +10,8 @@ import { classifyError } from '../../core/classify/classify-error.ts';
 import { compilePhrase, findUnsafeRegexConstruct } from '../../core/classify/compile-signature.ts';
 import { errorClassSchema, type ErrorClass, type PlatformCommand } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
-import { nonexistentOpenclawCommands, openclawCommands } from '../openclaw-commands.ts';
+import { checkOpenclawInvocation, openclawInvocations } from '../check-openclaw-command.ts';
+import { openclawCommands } from '../openclaw-commands.ts';
 import { catalogue, errorClasses } from './index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -50,35 +51,6 @@ function everyCommandText(errorClass: ErrorClass): string[] {
     for (const match of text.matchAll(/`([^`]+)`/g)) texts.push(match[1] ?? '');
   }
   return texts;
-}
-
-/** Splits a shell text into `openclaw …` invocations (also `node openclaw.mjs …` inside Docker). */
-function openclawInvocations(text: string): string[][] {
-  const invocations: string[][] = [];
-  for (const segment of text.split(/\n|;|&&|\|/)) {
-    const match = /(?:^|\s)(?:node\s+)?openclaw(?:\.mjs)?\s+(.*)$/.exec(segment.trim());
-    if (match?.[1] !== undefined) invocations.push(['openclaw', ...match[1].trim().split(/\s+/)]);
-  }
-  return invocations;
-}
-
-/** Returns a problem with an `openclaw` invocation, or null when it exists with those flags. */
-function checkInvocation(words: readonly string[]): string | null {
-  const line = words.join(' ');
-  for (const missing of nonexistentOpenclawCommands) {
-    if (line === missing || line.startsWith(`${missing} `)) return `"${missing}" does not exist in OpenClaw`;
-  }
-  for (const length of [3, 2]) {
-    const name = words.slice(0, length).join(' ');
-    const flags = openclawCommands[name]?.flags;
-    if (!flags) continue;
-    for (const word of words.slice(length)) {
-      const flag = word.split('=')[0] ?? word;
-      if (flag.startsWith('--') && !flags.includes(flag)) return `"${name}" has no flag ${flag}`;
-    }
-    return null;
-  }
-  return `"${line}" is not in src/content/openclaw-commands.ts (the commands that exist)`;
 }
 
 function readSamples(folder: string): { file: string; text: string }[] {
@@ -199,7 +171,7 @@ describe.for(errorClasses)('$id', (errorClass) => {
   it('prints only openclaw commands and flags that exist', () => {
     const problems = everyCommandText(errorClass)
       .flatMap(openclawInvocations)
-      .map(checkInvocation)
+      .map(checkOpenclawInvocation)
       .filter((problem): problem is string => problem !== null);
     expect(problems, `${file} prints commands that do not exist`).toEqual([]);
   });
