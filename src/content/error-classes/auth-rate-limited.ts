@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `unauthorized: too many failed authentication attempts (retry later)` (AUTH_RATE_LIMITED,
@@ -108,11 +109,7 @@ export const authRateLimited = defineErrorClass({
           title: 'Fix the credential before you reconnect',
           detail:
             'Open the fix for the mismatch that came before the lockout (gateway token or device token). For the Control UI, a fresh tokenized URL is usually enough.',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
       ],
     },
@@ -164,21 +161,13 @@ export const authRateLimited = defineErrorClass({
         },
         {
           title: 'Keep the gateway on loopback and reach it through a tunnel or Tailscale Serve',
-          command: {
-            'linux-macos': 'openclaw gateway status',
-            'windows-powershell': 'openclaw gateway status',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-          },
+          command: openclawOnEveryPlatform('gateway status'),
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect:
       'The RPC probe no longer fails with "too many failed authentication attempts", and the gateway log shows no new reason=rate_limited lines once your client reconnects with the right credential.',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `client version mismatch` (close 1008, CLIENT_VERSION_MISMATCH; newer than 2026.4.12): a node
@@ -112,11 +113,7 @@ export const clientVersionMismatch = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw status',
-      'windows-powershell': 'openclaw status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs status',
-    },
+    command: openclawOnEveryPlatform('status'),
     expect:
       'Both version banners show the same release, the node stays connected, and the gateway log no longer shows "node version mismatch".',
   },

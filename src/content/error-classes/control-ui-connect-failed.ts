@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * A wrapper: the Control UI's `disconnected (4008): connect failed` and its "Auth failed. Re-copy
@@ -101,11 +102,7 @@ export const controlUiConnectFailed = defineErrorClass({
         {
           title: 'Or ask the gateway directly from its own host',
           detail: 'The RPC probe prints the full reason ("gateway closed (1008): …").',
-          command: {
-            'linux-macos': 'openclaw gateway status',
-            'windows-powershell': 'openclaw gateway status',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-          },
+          command: openclawOnEveryPlatform('gateway status'),
         },
       ],
     },
@@ -118,11 +115,7 @@ export const controlUiConnectFailed = defineErrorClass({
       steps: [
         {
           title: 'Print a fresh dashboard URL on the gateway host and open it',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * A wrapper: the newer Control UI login card that says the credential was rejected but not which
@@ -64,11 +65,7 @@ export const controlUiCredentialsRejected = defineErrorClass({
       steps: [
         {
           title: 'Print a fresh dashboard URL on the gateway host and open it',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
         {
           title: 'Or print the current token and paste it into the dashboard',

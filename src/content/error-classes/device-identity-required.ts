@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `device identity required` / `control ui requires device identity (use HTTPS or localhost
@@ -137,11 +138,7 @@ export const deviceIdentityRequired = defineErrorClass({
           title: 'Print the gateway token on the gateway host',
           detail:
             'Needs an OpenClaw newer than 2026.4.12 and an interactive terminal; on older versions read gateway.auth.token from openclaw.json.',
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
         },
         {
           title: 'Give that token to the client, then approve its pairing request',

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * Close 4001 `device removed` (~2026.3.27): the paired device was removed or revoked on the gateway
@@ -54,11 +55,7 @@ export const deviceRemoved = defineErrorClass({
         {
           title: 'Check the device list on the gateway host',
           detail: 'If the device should stay, pair it again (next step); otherwise nothing needs fixing.',
-          command: {
-            'linux-macos': 'openclaw devices list',
-            'windows-powershell': 'openclaw devices list',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-          },
+          command: openclawOnEveryPlatform('devices list'),
         },
         {
           title: 'Drop the stale device token on the client',
@@ -74,11 +71,7 @@ export const deviceRemoved = defineErrorClass({
         {
           title: 'Reconnect with the gateway token and approve the new pairing request',
           detail: 'Pass the request id shown as pending in `openclaw devices list`.',
-          command: {
-            'linux-macos': 'openclaw devices approve <requestId>',
-            'windows-powershell': 'openclaw devices approve <requestId>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-          },
+          command: openclawOnEveryPlatform('devices approve <requestId>'),
         },
       ],
     },
@@ -119,11 +112,7 @@ export const deviceRemoved = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect: 'The device is listed as paired again and stays connected; no new "(4001): device removed" appears.',
   },
   pasteInstead: 'the line with "(4001)", or the gateway log around the disconnect',

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * The client sent a device identity but its proof did not verify: `device signature invalid`,
@@ -156,11 +157,7 @@ export const deviceSignatureInvalid = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'The device list prints (or the client asks for pairing approval once) instead of "device signature …", "device nonce …" or "device identity mismatch".',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `unauthorized: device token mismatch (rotate/reissue device token)`: the shared gateway token
@@ -73,20 +74,12 @@ export const deviceTokenMismatch = defineErrorClass({
         },
         {
           title: 'On the gateway host, list devices and find the pending request',
-          command: {
-            'linux-macos': 'openclaw devices list',
-            'windows-powershell': 'openclaw devices list',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-          },
+          command: openclawOnEveryPlatform('devices list'),
         },
         {
           title: 'Approve that exact request',
           detail: 'Since 2026.4.10, `approve` without an id only previews; pass the request id shown as pending.',
-          command: {
-            'linux-macos': 'openclaw devices approve <requestId>',
-            'windows-powershell': 'openclaw devices approve <requestId>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-          },
+          command: openclawOnEveryPlatform('devices approve <requestId>'),
         },
       ],
     },
@@ -146,11 +139,7 @@ export const deviceTokenMismatch = defineErrorClass({
         {
           title: 'Let openclaw doctor check the service environment',
           detail: 'It reports a gateway service that embeds a stale OPENCLAW_GATEWAY_TOKEN.',
-          command: {
-            'linux-macos': 'openclaw doctor',
-            'windows-powershell': 'openclaw doctor',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor',
-          },
+          command: openclawOnEveryPlatform('doctor'),
         },
       ],
     },
@@ -165,12 +154,7 @@ export const deviceTokenMismatch = defineErrorClass({
           title: "Rotate this device's token on the gateway host",
           detail:
             'Take the device id from `openclaw devices list`. If rotation fails, remove the device and approve it again.',
-          command: {
-            'linux-macos': 'openclaw devices rotate --device <deviceId> --role operator',
-            'windows-powershell': 'openclaw devices rotate --device <deviceId> --role operator',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices rotate --device <deviceId> --role operator',
-          },
+          command: openclawOnEveryPlatform('devices rotate --device <deviceId> --role operator'),
         },
         {
           title: 'If that fails, remove the device and approve it afresh',
@@ -189,11 +173,7 @@ export const deviceTokenMismatch = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect: 'Your device is listed as paired (not pending) and the client connects without "device token mismatch".',
   },
   pasteInstead: 'the full line starting with "unauthorized:", or the output of `openclaw gateway status`',

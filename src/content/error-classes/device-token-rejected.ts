@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `unauthorized: device token rejected (pair/repair this device, or provide gateway token)`: the
@@ -74,20 +75,12 @@ export const deviceTokenRejected = defineErrorClass({
         },
         {
           title: 'Connect again with the gateway token, then find the pending request on the gateway host',
-          command: {
-            'linux-macos': 'openclaw devices list',
-            'windows-powershell': 'openclaw devices list',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-          },
+          command: openclawOnEveryPlatform('devices list'),
         },
         {
           title: 'Approve that exact request',
           detail: 'Pass the request id shown as pending; since 2026.4.10 `approve` without an id only previews.',
-          command: {
-            'linux-macos': 'openclaw devices approve <requestId>',
-            'windows-powershell': 'openclaw devices approve <requestId>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-          },
+          command: openclawOnEveryPlatform('devices approve <requestId>'),
         },
       ],
     },
@@ -114,11 +107,7 @@ export const deviceTokenRejected = defineErrorClass({
           title: 'Print the gateway token on the gateway host',
           detail: 'Needs an interactive terminal.',
           versions: { since: '2026.4.13' },
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
         },
         {
           title: 'On older versions, read the token from openclaw.json',
@@ -135,12 +124,7 @@ export const deviceTokenRejected = defineErrorClass({
           title: 'Give it to the client',
           detail:
             'Control UI: open the URL printed by `openclaw dashboard --no-open` or paste the token into Control UI settings. Remote CLI: store it as gateway.remote.token. Node host: set OPENCLAW_GATEWAY_TOKEN.',
-          command: {
-            'linux-macos': 'openclaw config set gateway.remote.token <token>',
-            'windows-powershell': 'openclaw config set gateway.remote.token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
-          },
+          command: openclawOnEveryPlatform('config set gateway.remote.token <token>'),
         },
       ],
     },
@@ -174,21 +158,13 @@ export const deviceTokenRejected = defineErrorClass({
           title: 'Check which gateway the client really dials',
           detail:
             'The CLI prints "Gateway target:" and "Source:" under the error; compare them with the gateway you meant.',
-          command: {
-            'linux-macos': 'openclaw gateway status',
-            'windows-powershell': 'openclaw gateway status',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-          },
+          command: openclawOnEveryPlatform('gateway status'),
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'The device list prints and shows this device as paired (not pending); the client connects without "device token rejected".',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `unauthorized: device token scope mismatch (re-pair or approve scope upgrade)`: the device token
@@ -60,29 +61,17 @@ export const deviceTokenScopeMismatch = defineErrorClass({
       steps: [
         {
           title: 'Review approved scopes and pending upgrades on the gateway host',
-          command: {
-            'linux-macos': 'openclaw devices list',
-            'windows-powershell': 'openclaw devices list',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-          },
+          command: openclawOnEveryPlatform('devices list'),
         },
         {
           title: 'Preview the pending upgrade',
           detail: 'Since 2026.4.10, `--latest` only previews and prints the exact approve command to run.',
           versions: { since: '2026.4.10' },
-          command: {
-            'linux-macos': 'openclaw devices approve --latest',
-            'windows-powershell': 'openclaw devices approve --latest',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve --latest',
-          },
+          command: openclawOnEveryPlatform('devices approve --latest'),
         },
         {
           title: 'Approve that exact request, then reconnect',
-          command: {
-            'linux-macos': 'openclaw devices approve <requestId>',
-            'windows-powershell': 'openclaw devices approve <requestId>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-          },
+          command: openclawOnEveryPlatform('devices approve <requestId>'),
         },
       ],
     },
@@ -117,12 +106,7 @@ export const deviceTokenScopeMismatch = defineErrorClass({
         {
           title: 'Rotate the token again for the role the device needs',
           detail: 'Take the device id from `openclaw devices list`. If that does not help, re-pair (next cause).',
-          command: {
-            'linux-macos': 'openclaw devices rotate --device <deviceId> --role operator',
-            'windows-powershell': 'openclaw devices rotate --device <deviceId> --role operator',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices rotate --device <deviceId> --role operator',
-          },
+          command: openclawOnEveryPlatform('devices rotate --device <deviceId> --role operator'),
         },
       ],
     },
@@ -148,11 +132,7 @@ export const deviceTokenScopeMismatch = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'The device shows the new scopes with no pending upgrade, and the client connects without "device token scope mismatch".',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * Close 4001 `gateway auth changed` (2026.4.7): the shared token or password changed while this
@@ -50,11 +51,7 @@ export const gatewayAuthChanged = defineErrorClass({
           title: 'Print the new gateway token on the gateway host',
           detail: 'Needs an interactive terminal. In password mode, use the password you just set.',
           versions: { since: '2026.4.13' },
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
         },
         {
           title: 'On older versions, read it from openclaw.json',
@@ -70,12 +67,7 @@ export const gatewayAuthChanged = defineErrorClass({
           title: 'Give the new credential to each client',
           detail:
             'Control UI: open the URL from `openclaw dashboard --no-open` (or paste the token in settings). Remote CLI: gateway.remote.token. Nodes and apps: their own token setting.',
-          command: {
-            'linux-macos': 'openclaw config set gateway.remote.token <token>',
-            'windows-powershell': 'openclaw config set gateway.remote.token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
-          },
+          command: openclawOnEveryPlatform('config set gateway.remote.token <token>'),
         },
       ],
     },
@@ -96,11 +88,7 @@ export const gatewayAuthChanged = defineErrorClass({
         {
           title: 'Persist one token so nothing has to generate it',
           detail: 'Only writes a token when none resolves.',
-          command: {
-            'linux-macos': 'openclaw doctor --generate-gateway-token',
-            'windows-powershell': 'openclaw doctor --generate-gateway-token',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor --generate-gateway-token',
-          },
+          command: openclawOnEveryPlatform('doctor --generate-gateway-token'),
         },
         {
           title: 'Watch the gateway log for who restarts or rewrites config',
@@ -134,11 +122,7 @@ export const gatewayAuthChanged = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect: 'Clients reconnect with the new credential and stay connected; no new "4001 gateway auth changed" appears.',
   },
   pasteInstead: 'the line with "(4001)", or the gateway log around the disconnect',

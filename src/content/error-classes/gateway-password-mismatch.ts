@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `unauthorized: gateway password mismatch (…)`: the gateway runs in password mode and the client
@@ -137,11 +138,7 @@ export const gatewayPasswordMismatch = defineErrorClass({
           detail:
             'Since 2026.2.22 `openclaw config get` prints a redacted placeholder for secrets; then use the password you set, or set a new one on the gateway first.',
           versions: { before: '2026.2.22' },
-          command: {
-            'linux-macos': 'openclaw config get gateway.auth.password',
-            'windows-powershell': 'openclaw config get gateway.auth.password',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.password',
-          },
+          command: openclawOnEveryPlatform('config get gateway.auth.password'),
         },
         {
           title: 'On the client, store the same password as gateway.remote.password',
@@ -216,11 +213,7 @@ export const gatewayPasswordMismatch = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'The device list prints instead of "unauthorized: gateway password mismatch"; the Control UI shows connected after you click Connect.',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /** `service restart` (close 1012): the gateway is restarting; clients reconnect by themselves. */
 export const gatewayRestarting = defineErrorClass({
@@ -66,11 +67,7 @@ export const gatewayRestarting = defineErrorClass({
         },
         {
           title: 'Let doctor check the config and the service',
-          command: {
-            'linux-macos': 'openclaw doctor',
-            'windows-powershell': 'openclaw doctor',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor',
-          },
+          command: openclawOnEveryPlatform('doctor'),
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `unauthorized: gateway token mismatch (…)`: the client sent a shared gateway token and it is not
@@ -101,22 +102,14 @@ export const gatewayTokenMismatch = defineErrorClass({
           title: 'Print the token the gateway really enforces',
           detail:
             'On the gateway host, in an interactive terminal (it refuses to print into a pipe). This command is newer than 2026.4.12.',
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
           versions: { since: '2026.4.13' },
         },
         {
           title: 'On OpenClaw before 2026.2.22, print it with config get',
           detail:
             'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.auth.token',
-            'windows-powershell': 'openclaw config get gateway.auth.token',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token',
-          },
+          command: openclawOnEveryPlatform('config get gateway.auth.token'),
           versions: { before: '2026.2.22' },
         },
         {
@@ -147,11 +140,7 @@ export const gatewayTokenMismatch = defineErrorClass({
           title: 'Check whether the gateway service embeds an old token',
           detail:
             'openclaw doctor reports "Gateway service embeds OPENCLAW_GATEWAY_TOKEN and should be reinstalled" or "…does not match gateway.auth.token". If it does, reinstall the service.',
-          command: {
-            'linux-macos': 'openclaw doctor',
-            'windows-powershell': 'openclaw doctor',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor',
-          },
+          command: openclawOnEveryPlatform('doctor'),
         },
         {
           title: 'Remove the stale value, then restart the gateway',
@@ -202,22 +191,14 @@ export const gatewayTokenMismatch = defineErrorClass({
       steps: [
         {
           title: 'On the gateway host, print the token it enforces',
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
           versions: { since: '2026.4.13' },
         },
         {
           title: 'On OpenClaw before 2026.2.22, print it with config get',
           detail:
             'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.auth.token',
-            'windows-powershell': 'openclaw config get gateway.auth.token',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token',
-          },
+          command: openclawOnEveryPlatform('config get gateway.auth.token'),
           versions: { before: '2026.2.22' },
         },
         {
@@ -235,12 +216,7 @@ export const gatewayTokenMismatch = defineErrorClass({
         {
           title: 'On the client, set gateway.remote.token to that value',
           detail: 'Replace <token> with the token printed above. Keep it out of shell history where you can.',
-          command: {
-            'linux-macos': 'openclaw config set gateway.remote.token <token>',
-            'windows-powershell': 'openclaw config set gateway.remote.token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
-          },
+          command: openclawOnEveryPlatform('config set gateway.remote.token <token>'),
         },
       ],
     },
@@ -259,11 +235,7 @@ export const gatewayTokenMismatch = defineErrorClass({
           title: 'Print a fresh dashboard URL on the gateway host',
           detail:
             'Open the printed URL in the browser: it carries the current token (or, on newer versions, a one-time handoff).',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
         {
           title: 'Or paste the current token into Control UI settings',
@@ -337,22 +309,14 @@ export const gatewayTokenMismatch = defineErrorClass({
       steps: [
         {
           title: 'Copy the gateway token itself',
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
           versions: { since: '2026.4.13' },
         },
         {
           title: 'On OpenClaw before 2026.2.22, print it with config get',
           detail:
             'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.auth.token',
-            'windows-powershell': 'openclaw config get gateway.auth.token',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token',
-          },
+          command: openclawOnEveryPlatform('config get gateway.auth.token'),
           versions: { before: '2026.2.22' },
         },
         {
@@ -371,11 +335,7 @@ export const gatewayTokenMismatch = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'The device list prints instead of "unauthorized: gateway token mismatch"; in the Control UI the status shows connected after you click Connect.',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `unauthorized: gateway token missing (…)`: the client connected without any gateway token.
@@ -91,11 +92,7 @@ export const gatewayTokenMissing = defineErrorClass({
           title: 'Print the dashboard URL with its token on the gateway host',
           detail:
             'Open exactly the printed URL. Through an SSH tunnel, keep the part after # when you change the host.',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
         {
           title: 'Or paste the token into Control UI settings',
@@ -118,22 +115,14 @@ export const gatewayTokenMissing = defineErrorClass({
       steps: [
         {
           title: 'On the gateway host, print the token',
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
           versions: { since: '2026.4.13' },
         },
         {
           title: 'On OpenClaw before 2026.2.22, print it with config get',
           detail:
             'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.auth.token',
-            'windows-powershell': 'openclaw config get gateway.auth.token',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.token',
-          },
+          command: openclawOnEveryPlatform('config get gateway.auth.token'),
           versions: { before: '2026.2.22' },
         },
         {
@@ -151,12 +140,7 @@ export const gatewayTokenMissing = defineErrorClass({
         {
           title: 'On the client, store it as gateway.remote.token',
           detail: 'Replace <token> with the value printed on the gateway host.',
-          command: {
-            'linux-macos': 'openclaw config set gateway.remote.token <token>',
-            'windows-powershell': 'openclaw config set gateway.remote.token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
-          },
+          command: openclawOnEveryPlatform('config set gateway.remote.token <token>'),
         },
       ],
     },
@@ -205,21 +189,13 @@ export const gatewayTokenMissing = defineErrorClass({
           title: 'Check the key path of your token',
           detail:
             'It should print a value: the token itself before 2026.2.22, the redacted placeholder __OPENCLAW_REDACTED__ since; an error or nothing means the key is missing or misplaced.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.remote.token',
-            'windows-powershell': 'openclaw config get gateway.remote.token',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.remote.token',
-          },
+          command: openclawOnEveryPlatform('config get gateway.remote.token'),
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'The device list prints instead of "unauthorized: gateway token missing"; the Control UI shows connected once the tokenized URL is open.',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * Nothing answers at the address the client dials: `connect ECONNREFUSED 127.0.0.1:18789`, a
@@ -173,11 +174,7 @@ export const gatewayUnreachable = defineErrorClass({
         },
         {
           title: 'Open the dashboard through the URL the gateway prints',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
       ],
     },
@@ -250,11 +247,7 @@ export const gatewayUnreachable = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect:
       'The service shows as running and the RPC probe succeeds (not "RPC probe: failed"); the dashboard URL opens instead of "refused to connect".',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * The WebSocket opened but the connect handshake never completed: the gateway logs
@@ -44,11 +45,7 @@ export const handshakeTimeout = defineErrorClass({
         {
           title: 'Test directly against the gateway, bypassing the proxy',
           detail: 'On the gateway host. If this works, fix the proxy WebSocket settings.',
-          command: {
-            'linux-macos': 'openclaw gateway probe',
-            'windows-powershell': 'openclaw gateway probe',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway probe',
-          },
+          command: openclawOnEveryPlatform('gateway probe'),
         },
       ],
     },
@@ -109,11 +106,7 @@ export const handshakeTimeout = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect:
       'The RPC probe succeeds, and the gateway log shows the connection getting past the handshake instead of "handshake timeout".',
   },

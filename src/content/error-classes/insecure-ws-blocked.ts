@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `SECURITY ERROR: Gateway URL "ws://…" uses plaintext ws:// to a non-loopback address.` (since
@@ -138,11 +139,7 @@ export const insecureWsBlocked = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect: 'The "SECURITY ERROR" line is gone and the RPC probe succeeds (not "RPC probe: failed").',
   },
   pasteInstead: 'the full "SECURITY ERROR: Gateway URL …" line and the lines under it',

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `origin not allowed (open the Control UI from the gateway host or allow it in
@@ -91,12 +92,7 @@ export const originNotAllowed = defineErrorClass({
           title: 'Compare the list with the address bar, character by character',
           detail:
             'Include the port unless it is the default (80 for http, 443 for https), and list each spelling you use (IP, hostname, Tailscale name) separately.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.controlUi.allowedOrigins',
-            'windows-powershell': 'openclaw config get gateway.controlUi.allowedOrigins',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.controlUi.allowedOrigins',
-          },
+          command: openclawOnEveryPlatform('config get gateway.controlUi.allowedOrigins'),
         },
       ],
     },
@@ -161,12 +157,7 @@ export const originNotAllowed = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw config get gateway.controlUi.allowedOrigins',
-      'windows-powershell': 'openclaw config get gateway.controlUi.allowedOrigins',
-      'docker-compose':
-        'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.controlUi.allowedOrigins',
-    },
+    command: openclawOnEveryPlatform('config get gateway.controlUi.allowedOrigins'),
     expect:
       'The list contains the exact origin from your address bar (scheme, host and port), and after a gateway restart and a reload the Control UI no longer says "origin not allowed".',
   },

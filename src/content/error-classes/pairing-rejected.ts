@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * The Control UI's pairing decision came back negative: `This browser's access request was
@@ -115,21 +116,13 @@ export const pairingRejected = defineErrorClass({
       steps: [
         {
           title: 'List requests and match the client and platform to this browser',
-          command: {
-            'linux-macos': 'openclaw devices list --json',
-            'windows-powershell': 'openclaw devices list --json',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list --json',
-          },
+          command: openclawOnEveryPlatform('devices list --json'),
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'This browser appears as a paired device, and after a reload the Control UI shows connected instead of "access request was declined/expired".',
   },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `pairing required` (close 1008, NOT_PAIRED / PAIRING_REQUIRED): the credentials were fine, but
@@ -122,31 +123,19 @@ export const pairingRequired = defineErrorClass({
           title: 'On the gateway host, list the pending requests',
           detail:
             'Run it on the gateway host itself: over loopback it works even before this CLI has pairing scope. Note the requestId of the pending entry that matches your device.',
-          command: {
-            'linux-macos': 'openclaw devices list',
-            'windows-powershell': 'openclaw devices list',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-          },
+          command: openclawOnEveryPlatform('devices list'),
         },
         {
           title: 'Approve that exact request',
           detail:
             'Works on every version. Since 2026.4.10, `openclaw devices approve` without an id only previews the newest request and prints this exact command for you.',
-          command: {
-            'linux-macos': 'openclaw devices approve <requestId>',
-            'windows-powershell': 'openclaw devices approve <requestId>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-          },
+          command: openclawOnEveryPlatform('devices approve <requestId>'),
         },
         {
           title: 'Or approve the newest pending request in one go',
           detail:
             'Before 2026.4.10, `--latest` approves the newest request without asking: check with `openclaw devices list` that it is yours first.',
-          command: {
-            'linux-macos': 'openclaw devices approve --latest',
-            'windows-powershell': 'openclaw devices approve --latest',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve --latest',
-          },
+          command: openclawOnEveryPlatform('devices approve --latest'),
           versions: { since: '2026.2.17', before: '2026.4.10' },
         },
         {
@@ -165,19 +154,11 @@ export const pairingRequired = defineErrorClass({
       steps: [
         {
           title: 'Review the device and its pending upgrade',
-          command: {
-            'linux-macos': 'openclaw devices list',
-            'windows-powershell': 'openclaw devices list',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-          },
+          command: openclawOnEveryPlatform('devices list'),
         },
         {
           title: 'Approve the upgrade request by its id',
-          command: {
-            'linux-macos': 'openclaw devices approve <requestId>',
-            'windows-powershell': 'openclaw devices approve <requestId>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId>',
-          },
+          command: openclawOnEveryPlatform('devices approve <requestId>'),
         },
       ],
     },
@@ -200,21 +181,11 @@ export const pairingRequired = defineErrorClass({
         {
           title: 'List devices over loopback with the gateway token',
           detail: 'On the gateway host. Replace <token> with the gateway token.',
-          command: {
-            'linux-macos': 'openclaw devices list --url ws://127.0.0.1:18789 --token <token>',
-            'windows-powershell': 'openclaw devices list --url ws://127.0.0.1:18789 --token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices list --url ws://127.0.0.1:18789 --token <token>',
-          },
+          command: openclawOnEveryPlatform('devices list --url ws://127.0.0.1:18789 --token <token>'),
         },
         {
           title: 'Approve the pending request over loopback',
-          command: {
-            'linux-macos': 'openclaw devices approve <requestId> --url ws://127.0.0.1:18789 --token <token>',
-            'windows-powershell': 'openclaw devices approve <requestId> --url ws://127.0.0.1:18789 --token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices approve <requestId> --url ws://127.0.0.1:18789 --token <token>',
-          },
+          command: openclawOnEveryPlatform('devices approve <requestId> --url ws://127.0.0.1:18789 --token <token>'),
         },
       ],
     },
@@ -282,11 +253,7 @@ export const pairingRequired = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'Your device is listed as paired and no request is pending for it; the client connects without "pairing required" (the Control UI status shows connected).',
   },

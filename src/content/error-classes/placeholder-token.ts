@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * Startup refusal: the gateway token is still `change-me-to-a-long-random-token`, the example
@@ -82,11 +83,7 @@ export const placeholderToken = defineErrorClass({
         {
           title: 'Hand the new token to your clients',
           versions: { since: '2026.4.13' },
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `protocol mismatch` (close 1002, newer PROTOCOL_MISMATCH with details.expectedProtocol): the
@@ -139,11 +140,7 @@ export const protocolMismatch = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect:
       'The RPC probe succeeds and the client connects; no close with code 1002 "protocol mismatch" appears in the client or the gateway log.',
   },

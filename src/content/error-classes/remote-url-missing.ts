@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /** `gateway remote mode misconfigured: gateway.remote.url missing`: remote mode with no address. */
 export const remoteUrlMissing = defineErrorClass({
@@ -48,12 +49,7 @@ export const remoteUrlMissing = defineErrorClass({
           title: 'Set the gateway address',
           detail:
             'wss:// for a remote address (plain ws:// is only accepted for loopback, e.g. through an SSH tunnel); add :18789 when the gateway serves TLS itself rather than through Tailscale Serve or a proxy on 443.',
-          command: {
-            'linux-macos': 'openclaw config set gateway.remote.url wss://<gateway-host>',
-            'windows-powershell': 'openclaw config set gateway.remote.url wss://<gateway-host>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.url wss://<gateway-host>',
-          },
+          command: openclawOnEveryPlatform('config set gateway.remote.url wss://<gateway-host>'),
         },
       ],
     },
@@ -83,21 +79,13 @@ export const remoteUrlMissing = defineErrorClass({
       steps: [
         {
           title: 'Read back what the CLI sees',
-          command: {
-            'linux-macos': 'openclaw config get gateway.remote',
-            'windows-powershell': 'openclaw config get gateway.remote',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.remote',
-          },
+          command: openclawOnEveryPlatform('config get gateway.remote'),
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect:
       'The output names your gateway as the target ("Source: config gateway.remote.url", or local loopback in local mode) and the RPC probe succeeds.',
   },

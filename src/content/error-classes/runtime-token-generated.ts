@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * Startup notice (2026.2.19, #20686): no token resolved, so the gateway generated one. When it is
@@ -83,11 +84,7 @@ export const runtimeTokenGenerated = defineErrorClass({
         {
           title: 'Print it for your clients',
           versions: { since: '2026.4.13' },
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
         },
       ],
     },
@@ -121,11 +118,7 @@ export const runtimeTokenGenerated = defineErrorClass({
       steps: [
         {
           title: 'Open a fresh dashboard URL',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `gateway.auth.token is configured as a secret reference but is unavailable in this command
@@ -72,11 +73,7 @@ export const secretrefUnavailable = defineErrorClass({
       steps: [
         {
           title: 'Pass the credential explicitly for this command',
-          command: {
-            'linux-macos': 'openclaw devices list --token <token>',
-            'windows-powershell': 'openclaw devices list --token <token>',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list --token <token>',
-          },
+          command: openclawOnEveryPlatform('devices list --token <token>'),
         },
       ],
     },
@@ -90,21 +87,13 @@ export const secretrefUnavailable = defineErrorClass({
       steps: [
         {
           title: 'Open the dashboard and paste the token from your secret store into Control UI settings',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect: 'The RPC probe succeeds and no "configured as a secret reference but is unavailable" line appears.',
   },
   pasteInstead:

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `openclaw doctor` findings: the installed gateway service (systemd unit, LaunchAgent) carries its
@@ -51,11 +52,7 @@ export const serviceTokenDrift = defineErrorClass({
         },
         {
           title: 'Run openclaw doctor again',
-          command: {
-            'linux-macos': 'openclaw doctor',
-            'windows-powershell': 'openclaw doctor',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor',
-          },
+          command: openclawOnEveryPlatform('doctor'),
         },
       ],
     },
@@ -81,11 +78,7 @@ export const serviceTokenDrift = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw doctor',
-      'windows-powershell': 'openclaw doctor',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor',
-    },
+    command: openclawOnEveryPlatform('doctor'),
     expect:
       'openclaw doctor no longer reports "Gateway service embeds OPENCLAW_GATEWAY_TOKEN" or a token that does not match.',
   },

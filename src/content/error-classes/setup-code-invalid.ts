@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * A pairing setup code (its bootstrap token) was refused: invalid, expired, revoked or already
@@ -69,19 +70,11 @@ export const setupCodeInvalid = defineErrorClass({
         {
           title: 'Check whether the device already paired with it',
           detail: 'If it is listed as paired, the app only needs to reconnect; otherwise make a fresh code.',
-          command: {
-            'linux-macos': 'openclaw devices list',
-            'windows-powershell': 'openclaw devices list',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-          },
+          command: openclawOnEveryPlatform('devices list'),
         },
         {
           title: 'Make a fresh setup code on the gateway host and scan it right away',
-          command: {
-            'linux-macos': 'openclaw qr',
-            'windows-powershell': 'openclaw qr',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs qr',
-          },
+          command: openclawOnEveryPlatform('qr'),
         },
       ],
     },
@@ -95,11 +88,7 @@ export const setupCodeInvalid = defineErrorClass({
         {
           title: 'Make a new code and use it within minutes',
           detail: 'Or type /pair in a chat with an already paired OpenClaw client to get one there.',
-          command: {
-            'linux-macos': 'openclaw qr',
-            'windows-powershell': 'openclaw qr',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs qr',
-          },
+          command: openclawOnEveryPlatform('qr'),
         },
       ],
     },
@@ -114,11 +103,7 @@ export const setupCodeInvalid = defineErrorClass({
           title: 'Make sure the device scans a code from this gateway',
           detail:
             'Run `openclaw qr` on the host the device connects to. In Docker, keep /home/node/.openclaw on a volume so pairing state survives restarts.',
-          command: {
-            'linux-macos': 'openclaw qr',
-            'windows-powershell': 'openclaw qr',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs qr',
-          },
+          command: openclawOnEveryPlatform('qr'),
         },
       ],
     },
@@ -131,11 +116,7 @@ export const setupCodeInvalid = defineErrorClass({
       steps: [
         {
           title: 'Print a real setup code',
-          command: {
-            'linux-macos': 'openclaw qr',
-            'windows-powershell': 'openclaw qr',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs qr',
-          },
+          command: openclawOnEveryPlatform('qr'),
         },
       ],
     },
@@ -159,11 +140,7 @@ export const setupCodeInvalid = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list',
-      'windows-powershell': 'openclaw devices list',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs devices list',
-    },
+    command: openclawOnEveryPlatform('devices list'),
     expect:
       'The new device appears in the list as paired, and the app shows connected instead of the setup-code error.',
   },

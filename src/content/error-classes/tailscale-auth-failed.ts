@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * The four `unauthorized: tailscale …` messages: the gateway tried to let a client in on its
@@ -112,20 +113,11 @@ export const tailscaleAuthFailed = defineErrorClass({
           detail:
             'Print it on the gateway host and store it on the client as gateway.remote.token (or OPENCLAW_GATEWAY_TOKEN for a node).',
           versions: { since: '2026.4.13' },
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
         },
         {
           title: 'Store it on the client',
-          command: {
-            'linux-macos': 'openclaw config set gateway.remote.token <token>',
-            'windows-powershell': 'openclaw config set gateway.remote.token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.token <token>',
-          },
+          command: openclawOnEveryPlatform('config set gateway.remote.token <token>'),
         },
       ],
     },
@@ -174,21 +166,13 @@ export const tailscaleAuthFailed = defineErrorClass({
       steps: [
         {
           title: 'Open the dashboard with its token',
-          command: {
-            'linux-macos': 'openclaw dashboard --no-open',
-            'windows-powershell': 'openclaw dashboard --no-open',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs dashboard --no-open',
-          },
+          command: openclawOnEveryPlatform('dashboard --no-open'),
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect:
       'The Control UI opened through the ts.net URL shows connected, and no "unauthorized: tailscale …" line follows in the gateway log.',
   },

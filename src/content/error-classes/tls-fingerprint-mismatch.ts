@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `gateway tls fingerprint mismatch` / `missing` / `unavailable` / `requires wss:// gateway url`:
@@ -60,12 +61,7 @@ export const tlsFingerprintMismatch = defineErrorClass({
         {
           title: 'Update the pin on the client',
           detail: 'Write it in the same format as your current value.',
-          command: {
-            'linux-macos': 'openclaw config set gateway.remote.tlsFingerprint <fingerprint>',
-            'windows-powershell': 'openclaw config set gateway.remote.tlsFingerprint <fingerprint>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config set gateway.remote.tlsFingerprint <fingerprint>',
-          },
+          command: openclawOnEveryPlatform('config set gateway.remote.tlsFingerprint <fingerprint>'),
         },
       ],
     },
@@ -98,12 +94,7 @@ export const tlsFingerprintMismatch = defineErrorClass({
         {
           title: 'Pin the certificate the client really sees, or drop the pin for a publicly trusted one',
           detail: "A certificate from a public authority (Let's Encrypt, Tailscale) is verified without a pin.",
-          command: {
-            'linux-macos': 'openclaw config unset gateway.remote.tlsFingerprint',
-            'windows-powershell': 'openclaw config unset gateway.remote.tlsFingerprint',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config unset gateway.remote.tlsFingerprint',
-          },
+          command: openclawOnEveryPlatform('config unset gateway.remote.tlsFingerprint'),
         },
       ],
     },
@@ -123,11 +114,7 @@ export const tlsFingerprintMismatch = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect: 'The RPC probe succeeds over wss:// and no "gateway tls fingerprint" error appears.',
   },
   pasteInstead: 'the full error with the "Gateway target:" line (wss:// or ws://) under it',

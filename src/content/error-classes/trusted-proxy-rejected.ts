@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * Trusted-proxy auth (gateway.auth.mode "trusted-proxy") refused a connection. At 2026.4.12 the
@@ -115,12 +116,7 @@ export const trustedProxyRejected = defineErrorClass({
           title: 'Compare it with the trusted proxy list',
           detail:
             'Add the proxy’s exact address to gateway.trustedProxies in openclaw.json (keep the list narrow), then restart the gateway.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.trustedProxies',
-            'windows-powershell': 'openclaw config get gateway.trustedProxies',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.trustedProxies',
-          },
+          command: openclawOnEveryPlatform('config get gateway.trustedProxies'),
         },
       ],
     },
@@ -135,12 +131,7 @@ export const trustedProxyRejected = defineErrorClass({
           title: 'Check which headers the gateway expects',
           detail:
             'Then make the proxy set exactly those on every request it forwards to port 18789, WebSocket upgrades included.',
-          command: {
-            'linux-macos': 'openclaw config get gateway.auth.trustedProxy',
-            'windows-powershell': 'openclaw config get gateway.auth.trustedProxy',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.trustedProxy',
-          },
+          command: openclawOnEveryPlatform('config get gateway.auth.trustedProxy'),
         },
       ],
     },
@@ -159,11 +150,7 @@ export const trustedProxyRejected = defineErrorClass({
           title: 'Run openclaw doctor on the gateway host',
           detail:
             'The node message asks for exactly this: it reports how machine clients can authenticate in this mode.',
-          command: {
-            'linux-macos': 'openclaw doctor',
-            'windows-powershell': 'openclaw doctor',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs doctor',
-          },
+          command: openclawOnEveryPlatform('doctor'),
         },
       ],
     },
@@ -176,12 +163,7 @@ export const trustedProxyRejected = defineErrorClass({
       steps: [
         {
           title: 'Compare the user in the log with allowUsers',
-          command: {
-            'linux-macos': 'openclaw config get gateway.auth.trustedProxy',
-            'windows-powershell': 'openclaw config get gateway.auth.trustedProxy',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs config get gateway.auth.trustedProxy',
-          },
+          command: openclawOnEveryPlatform('config get gateway.auth.trustedProxy'),
         },
       ],
     },

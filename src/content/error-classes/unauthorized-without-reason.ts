@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * A wrapper: a bare `unauthorized` close reason (AUTH_UNAUTHORIZED), with nothing after it.
@@ -112,22 +113,14 @@ export const unauthorizedWithoutReason = defineErrorClass({
       steps: [
         {
           title: 'Compare the token on both sides, then update OpenClaw',
-          command: {
-            'linux-macos': 'openclaw gateway status',
-            'windows-powershell': 'openclaw gateway status',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-          },
+          command: openclawOnEveryPlatform('gateway status'),
           versions: { before: '2026.1.21' },
         },
       ],
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw gateway status',
-      'windows-powershell': 'openclaw gateway status',
-      'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway status',
-    },
+    command: openclawOnEveryPlatform('gateway status'),
     expect:
       'The RPC probe no longer prints "gateway closed (1008): unauthorized", and the gateway log has no new "[ws] unauthorized" line for your client.',
   },

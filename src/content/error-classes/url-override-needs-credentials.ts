@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `gateway url override requires explicit credentials` (since 2026-02-04): the CLI refuses to
@@ -42,20 +43,11 @@ export const urlOverrideNeedsCredentials = defineErrorClass({
           title: 'Print the gateway token on the gateway host',
           detail:
             'Needs an OpenClaw newer than 2026.4.12 and an interactive terminal; on older versions read gateway.auth.token from openclaw.json (`openclaw config get` prints it redacted since 2026.2.22).',
-          command: {
-            'linux-macos': 'openclaw gateway auth-token --show',
-            'windows-powershell': 'openclaw gateway auth-token --show',
-            'docker-compose': 'docker compose exec openclaw-gateway node openclaw.mjs gateway auth-token --show',
-          },
+          command: openclawOnEveryPlatform('gateway auth-token --show'),
         },
         {
           title: 'Pass it with the URL',
-          command: {
-            'linux-macos': 'openclaw devices list --url ws://127.0.0.1:18789 --token <token>',
-            'windows-powershell': 'openclaw devices list --url ws://127.0.0.1:18789 --token <token>',
-            'docker-compose':
-              'docker compose exec openclaw-gateway node openclaw.mjs devices list --url ws://127.0.0.1:18789 --token <token>',
-          },
+          command: openclawOnEveryPlatform('devices list --url ws://127.0.0.1:18789 --token <token>'),
         },
       ],
     },
@@ -98,12 +90,7 @@ export const urlOverrideNeedsCredentials = defineErrorClass({
     },
   ],
   verify: {
-    command: {
-      'linux-macos': 'openclaw devices list --url ws://127.0.0.1:18789 --token <token>',
-      'windows-powershell': 'openclaw devices list --url ws://127.0.0.1:18789 --token <token>',
-      'docker-compose':
-        'docker compose exec openclaw-gateway node openclaw.mjs devices list --url ws://127.0.0.1:18789 --token <token>',
-    },
+    command: openclawOnEveryPlatform('devices list --url ws://127.0.0.1:18789 --token <token>'),
     expect: 'The device list prints; "gateway url override requires explicit credentials" no longer appears.',
   },
   pasteInstead: 'the command you ran (mask the token) and its first error line',
