@@ -1,5 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
-import { openclawOnEveryPlatform } from '../platform-commands.ts';
+import { openclawOnEveryPlatform, readGatewayTokenOnOlderVersions } from '../platform-commands.ts';
 
 /**
  * `unauthorized: gateway token missing (…)`: the client connected without any gateway token.
@@ -118,25 +118,7 @@ export const gatewayTokenMissing = defineErrorClass({
           command: openclawOnEveryPlatform('gateway auth-token --show'),
           versions: { since: '2026.4.13' },
         },
-        {
-          title: 'On OpenClaw before 2026.2.22, print it with config get',
-          detail:
-            'From 2026.2.22 on, config get prints a redacted placeholder (__OPENCLAW_REDACTED__) instead of the token.',
-          command: openclawOnEveryPlatform('config get gateway.auth.token'),
-          versions: { before: '2026.2.22' },
-        },
-        {
-          title: 'On any version, read it from openclaw.json on the gateway host',
-          detail:
-            'The gateway uses gateway.auth.token from ~/.openclaw/openclaw.json (or $OPENCLAW_CONFIG_PATH) first, and OPENCLAW_GATEWAY_TOKEN from its environment when the config has none.',
-          command: {
-            'linux-macos': 'grep -n token ~/.openclaw/openclaw.json\nprintenv OPENCLAW_GATEWAY_TOKEN',
-            'windows-powershell':
-              'Select-String -Path $env:USERPROFILE\\.openclaw\\openclaw.json -Pattern token\n$env:OPENCLAW_GATEWAY_TOKEN',
-            'docker-compose':
-              'docker compose exec openclaw-gateway grep -n token /home/node/.openclaw/openclaw.json\ndocker compose exec openclaw-gateway printenv OPENCLAW_GATEWAY_TOKEN',
-          },
-        },
+        ...readGatewayTokenOnOlderVersions,
         {
           title: 'On the client, store it as gateway.remote.token',
           detail: 'Replace <token> with the value printed on the gateway host.',
