@@ -44,7 +44,14 @@ await build({
   root,
   base,
   logLevel: 'warn',
-  build: { ssr: 'src/ui/prerender-entry.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+  build: {
+    ssr: 'src/ui/prerender-entry.tsx',
+    outDir: ssrDir,
+    emptyOutDir: true,
+    copyPublicDir: false,
+    // The prerenderer loads every page at once: the client's lazy imports are not meant to split here.
+    rolldownOptions: { checks: { ineffectiveDynamicImport: false } },
+  },
 });
 
 const prerender = (await import(pathToFileURL(path.join(ssrDir, 'prerender-entry.js')).href)) as PrerenderModule;

@@ -1,42 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import './index.css';
-import { createAppRouter } from './ui/router.tsx';
+import { AppRoutes, basename, preloadPage } from './ui/app-routes.tsx';
 
 /*
  * Every page is prerendered to HTML (scripts/build-site.ts). When this page's HTML is the one
  * for this exact URL, the app hydrates it; otherwise (404.html served for another path, a fix link
  * with facets in its query, the dev server) it renders from scratch. No inline hydration data:
- * the router starts from the URL, and hydration waits until its lazy route has loaded.
+ * the page's chunk and data are loaded first (preloadPage), so the first render matches the HTML.
  * (No top-level await here: lazy chunks import this chunk, and would wait for it forever.)
  */
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const container: HTMLElement = root;
-const router = createAppRouter();
-
-function routerReady(): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  // The router may call back during subscribe() itself (a buffered first update).
-  let stop = (): void => undefined;
-  return new Promise<void>((resolve) => {
-    stop = router.subscribe((state) => {
-      if (state.initialized) resolve();
-    });
-  }).then(() => {
-    stop();
-  });
-}
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const here = window.location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/';
 
 function start(): void {
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={basename}>
+        <AppRoutes />
+      </BrowserRouter>
     </StrictMode>
   );
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const here = window.location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/';
   const samePage = container.dataset.prerenderedPath === here && window.location.search === '';
   // The doctor's static HTML is only a first paint: the page is driven by what the user pastes,
   // the lazily loaded catalogue and stored choices, so it is rendered afresh rather than hydrated
@@ -55,4 +43,5 @@ function start(): void {
   createRoot(container).render(app);
 }
 
-void routerReady().then(start);
+// A chunk that fails to load (offline on a first visit) still starts the app: its error boundary says so.
+void preloadPage(here).then(start, start);

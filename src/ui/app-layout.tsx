@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { UpdatePrompt } from './components/update-prompt.tsx';
 import { paths } from './paths.ts';
@@ -39,7 +40,10 @@ export function AppLayout() {
       </header>
       <UpdatePrompt />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <Outlet />
+        {/* Only seen when a page's chunk is still loading on a first visit without a transition. */}
+        <Suspense fallback={<p role="status">Loading the page…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="mx-auto max-w-5xl border-t border-slate-300 px-4 py-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
         Everything runs in your browser: what you paste is never uploaded. Not affiliated with the OpenClaw project.

@@ -1,13 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import type { Catalogue } from '../core/catalogue.ts';
-import { classifyError } from '../core/classify/classify-error.ts';
-import type { ExpertKnowledge } from '../core/classify/read-paste.ts';
+import type { ExpertKnowledge, PasteReading } from '../core/classify/read-paste.ts';
 import type { ErrorClass } from '../core/error-class-schema.ts';
 import { preloadResultPanels } from './components/lazy-results.tsx';
 
 /*
- * The error-class catalogue is most of the app's JavaScript and grows with every class; the
- * doctor needs it only once there is something to diagnose. It loads (with the result panels)
+ * The error-class catalogue (with the matcher that reads a paste) is most of the app's JavaScript
+ * and grows with every class; the doctor needs it only once there is something to diagnose. It loads (with the result panels)
  * on the page's first focus, pointer or paste, before the answer is needed, and after the first
  * visit it comes from the service worker's cache.
  */
@@ -15,6 +14,8 @@ export interface LoadedContent {
   readonly catalogue: Catalogue;
   readonly errorClassById: ReadonlyMap<string, ErrorClass>;
   readonly expertKnowledge: ExpertKnowledge;
+  /** The expert reading of a paste against this catalogue (src/core/classify/read-paste.ts). */
+  readonly readPaste: (paste: string) => PasteReading;
 }
 
 let loaded: LoadedContent | null = null;
@@ -25,15 +26,18 @@ export function loadContent(): Promise<void> {
   loading ??= Promise.all([
     import('../content/error-classes/index.ts'),
     import('../content/expert-knowledge.ts'),
+    import('../core/classify/read-paste.ts'),
     // The panels that render a diagnosis: ready before the first answer, so no loading flash.
     preloadResultPanels(),
-  ]).then(([content, expert]) => {
+  ]).then(([content, expert, reader]) => {
+    const { expertKnowledge } = expert;
     // Compile the catalogue's matcher now, not on the first paste.
-    classifyError('warm up', content.catalogue);
+    reader.readPaste('warm up', expertKnowledge);
     loaded = {
       catalogue: content.catalogue,
       errorClassById: content.errorClassById,
-      expertKnowledge: expert.expertKnowledge,
+      expertKnowledge,
+      readPaste: (paste) => reader.readPaste(paste, expertKnowledge),
     };
     for (const listener of listeners) listener();
   });

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { clientKinds, type ClientKind } from '../core/clients.ts';
 import { platforms, type Platform } from '../core/platforms.ts';
 
@@ -19,13 +18,16 @@ export interface FixFacets {
   readonly version?: string | undefined;
 }
 
-const fixSearchSchema = z.object({
-  client: z.optional(z.enum(clientKinds)),
-  platform: z.optional(z.enum(platforms)),
-  version: z.optional(z.string().check(z.regex(openclawVersionPattern))),
-});
+/*
+ * URL parameters are flat strings, each checked against a closed list or an anchored pattern.
+ * Not zod on purpose: this module is in every page's first chunk, and zod would add ~7 kB gzip to
+ * it for three string checks (structured input — configs, share payloads, content — uses zod).
+ */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
 
 /** The fragment key that carries a shared diagnosis: `/#share=<fragment>`. */
 const shareKey = 'share=';
@@ -66,24 +68,19 @@ export const paths = {
  * pasted with a typo still opens the fix), never thrown.
  */
 export function parseFixFacets(search: URLSearchParams): FixFacets {
-  const raw = {
-    client: search.get('client') ?? undefined,
-    platform: search.get('platform') ?? undefined,
-    version: search.get('version') ?? undefined,
-  };
-  const whole = fixSearchSchema.safeParse(raw);
-  if (whole.success) return whole.data;
-  return {
-    client: fixSearchSchema.safeParse({ client: raw.client }).data?.client,
-    platform: fixSearchSchema.safeParse({ platform: raw.platform }).data?.platform,
-    version: fixSearchSchema.safeParse({ version: raw.version }).data?.version,
-  };
+  const version = search.get('version');
+  const facets: { client?: ClientKind; platform?: Platform; version?: string } = {};
+  const client = oneOf(clientKinds, search.get('client'));
+  const platform = oneOf(platforms, search.get('platform'));
+  if (client) facets.client = client;
+  if (platform) facets.platform = platform;
+  if (version !== null && openclawVersionPattern.test(version)) facets.version = version;
+  return facets;
 }
 
 /** A guide slug from the URL, or null when it cannot be one. */
 export function parseGuideSlug(value: string | undefined): string | null {
-  const parsed = slugSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return value !== undefined && slugPattern.test(value) ? value : null;
 }
 
 /** The share fragment in a location hash (`#share=…`), or null when the hash is something else. */

@@ -1,15 +1,15 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { errorClasses } from '../content/error-classes/index.ts';
 import { guideSummaries } from '../content/guides/index.ts';
 import { everyPagePath, paths } from './paths.ts';
-import { appRoutes, basename } from './router.tsx';
+import { AppRoutes, basename, preloadPage } from './app-routes.tsx';
 
 /*
  * The prerenderer's entry (built by Vite in SSR mode, run by scripts/build-site.ts): renders one
- * page of the app to HTML. No hydration data is emitted (hydrate={false}): the page must work under
- * a Content-Security-Policy without inline scripts, and the client router starts from the URL.
+ * page of the app to HTML. No hydration data is emitted: the page must work under a
+ * Content-Security-Policy without inline scripts, and the client loads the same page data itself.
  */
 
 export const pagePaths: readonly string[] = everyPagePath(
@@ -17,8 +17,6 @@ export const pagePaths: readonly string[] = everyPagePath(
   guideSummaries.map((guide) => guide.slug),
 );
 export const notFoundPath: string = paths.notFoundPage;
-
-const handler = createStaticHandler(appRoutes, { basename });
 
 export interface RenderedPage {
   /** The app's markup for #root. */
@@ -32,12 +30,13 @@ const leadingHoistables = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*
 
 export async function renderPage(path: string, origin = 'http://localhost'): Promise<RenderedPage> {
   const url = new URL(`${basename === '/' ? '' : basename}${path}`, origin);
-  const context = await handler.query(new Request(url));
-  if (context instanceof Response) throw new Error(`${path}: the router answered with a redirect or raw response`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  // Loaded first, so the page renders whole in one synchronous pass (no Suspense fallback).
+  await preloadPage(path);
   const html = renderToString(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <StaticRouter basename={basename} location={url.pathname + url.search}>
+        <AppRoutes />
+      </StaticRouter>
     </StrictMode>,
   );
   const head = leadingHoistables.exec(html)?.[0] ?? '';

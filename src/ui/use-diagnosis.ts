@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { describePaste, type PasteNotice } from '../core/classify/paste-notices.ts';
-import { readPaste, type PasteReading } from '../core/classify/read-paste.ts';
+import type { PasteReading } from '../core/classify/read-paste.ts';
 import { isWorkerReply, type WorkerRequest } from './diagnosis-worker-protocol.ts';
 import { loadContent, useContent } from './lazy-content.ts';
 
@@ -109,7 +109,7 @@ function useJob(): Job | null {
 export function usePasteReading(paste: string): PasteReading | null {
   const large = paste.length > syncLimit;
   const current = useJob();
-  const knowledge = useContent()?.expertKnowledge;
+  const readPaste = useContent()?.readPaste;
   useEffect(() => {
     if (large) startJob(paste);
     else forget();
@@ -117,8 +117,8 @@ export function usePasteReading(paste: string): PasteReading | null {
     if (!large && paste !== '') void loadContent();
   }, [large, paste]);
   const small = useMemo(
-    () => (large || paste.trim() === '' || !knowledge ? null : readPaste(paste, knowledge)),
-    [large, paste, knowledge],
+    () => (large || paste.trim() === '' || !readPaste ? null : readPaste(paste)),
+    [large, paste, readPaste],
   );
   if (!large) return small;
   return current?.paste === paste && current.work.kind === 'done' ? current.work.reading : null;

@@ -1,6 +1,14 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { analyzeConfigText, withErrorClass, type ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
-import { ConfigSummary } from './config-panel.tsx';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
+
+// The analyser (and json5, and the catalogue its findings name) loads once there is a config.
+type ConfigAnalyzer = typeof import('../../core/config/analyze-config-text.ts');
+let analyzer: Promise<ConfigAnalyzer> | null = null;
+function loadAnalyzer(): Promise<ConfigAnalyzer> {
+  analyzer ??= import('../../core/config/analyze-config-text.ts');
+  return analyzer;
+}
+const ConfigSummary = lazy(() => import('./config-panel.tsx').then((module) => ({ default: module.ConfigSummary })));
 
 /** The optional openclaw.json field and what it says; reports its analysis to the page. */
 export function ConfigInput({
@@ -20,15 +28,23 @@ export function ConfigInput({
   const helpId = useId();
   // The analysis is async (json5 loads on demand); keep the text it belongs to, so a stale
   // answer for an older config is never shown.
-  const [analyzed, setAnalyzed] = useState<{ text: string; analysis: ConfigAnalysis } | null>(null);
-  const parsed = analyzed && analyzed.text === value ? analyzed.analysis : null;
-  const analysis = useMemo(() => (parsed ? withErrorClass(parsed, errorClassId) : null), [parsed, errorClassId]);
+  const [analyzed, setAnalyzed] = useState<{
+    text: string;
+    analysis: ConfigAnalysis;
+    withErrorClass: ConfigAnalyzer['withErrorClass'];
+  } | null>(null);
+  const latest = analyzed && analyzed.text === value ? analyzed : null;
+  const analysis = useMemo(
+    () => (latest ? latest.withErrorClass(latest.analysis, errorClassId) : null),
+    [latest, errorClassId],
+  );
 
   useEffect(() => {
     if (value.trim() === '') return;
     let current = true;
-    void analyzeConfigText(value).then((result) => {
-      if (current) setAnalyzed({ text: value, analysis: result });
+    void loadAnalyzer().then(async ({ analyzeConfigText, withErrorClass }) => {
+      const result = await analyzeConfigText(value);
+      if (current) setAnalyzed({ text: value, analysis: result, withErrorClass });
     });
     return () => {
       current = false;
@@ -61,7 +77,11 @@ export function ConfigInput({
         placeholder={'{\n  gateway: { auth: { token: "…" } },\n}'}
         className={className}
       />
-      {analysis && <ConfigSummary analysis={analysis} />}
+      {analysis && (
+        <Suspense fallback={null}>
+          <ConfigSummary analysis={analysis} />
+        </Suspense>
+      )}
     </div>
   );
 }

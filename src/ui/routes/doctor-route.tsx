@@ -1,19 +1,22 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import { clientFacts } from '../../core/diagnosis-facts.ts';
 import type { RankingFact } from '../../core/ranking-facts.ts';
 import { ConfigInput } from '../components/config-input.tsx';
-import { DiagnosisPanel } from '../components/diagnosis-panel.tsx';
 import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
-import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
-import { FixGuide } from '../components/fix-guide.tsx';
+import { DiagnosisPanel, FixGuide } from '../components/lazy-results.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { PasteStatus } from '../components/paste-status.tsx';
+import { SharedPasteOpener } from '../components/shared-paste-opener.tsx';
 import { TokenComparison } from '../components/token-comparison.tsx';
-import { TokenSourceMap } from '../components/token-source-map.tsx';
 import { takeLargePaste, textareaValue } from '../large-paste.ts';
 import { useContent } from '../lazy-content.ts';
 import { usePasteReading } from '../use-diagnosis.ts';
+
+// Shown only once a config has been analysed: not part of the page's first load.
+const TokenSourceMap = lazy(() =>
+  import('../components/token-source-map.tsx').then((module) => ({ default: module.TokenSourceMap })),
+);
 
 const fieldClass =
   'mt-1 block w-full rounded-md border border-slate-500 bg-white p-3 font-mono text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
@@ -100,7 +103,11 @@ export function DoctorRoute() {
           className={fieldClass}
         />
       </div>
-      {configAnalysis?.ok && <TokenSourceMap config={configAnalysis.config} />}
+      {configAnalysis?.ok && (
+        <Suspense fallback={null}>
+          <TokenSourceMap config={configAnalysis.config} />
+        </Suspense>
+      )}
 
       <p role="status" className="sr-only">
         {diagnosis ? (topClass ? `Diagnosis: ${topClass.title}` : 'Not recognised') : ''}

@@ -1,4 +1,5 @@
-import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { use } from 'react';
+import { Link, useParams } from 'react-router';
 import { errorClassById } from '../../content/error-classes/index.ts';
 import type { RenderedGuide } from '../../content/guides/guide-frontmatter.ts';
 import { loadGuide } from '../../content/guides/load-guide.ts';
@@ -7,10 +8,26 @@ import { TableOfContents } from '../components/table-of-contents.tsx';
 import { parseGuideSlug, paths } from '../paths.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
-/** Loads the guide named in the URL (its HTML was rendered from Markdown at build time). */
-export async function loader({ params }: LoaderFunctionArgs): Promise<RenderedGuide | null> {
+// Each guide's HTML (rendered from Markdown at build time) is its own chunk, loaded once per slug.
+const guides = new Map<string, Promise<RenderedGuide | null>>();
+const loadedGuides = new Map<string, RenderedGuide | null>();
+
+function guideFor(slug: string): Promise<RenderedGuide | null> {
+  let guide = guides.get(slug);
+  if (!guide) {
+    guide = loadGuide(slug).then((loaded) => {
+      loadedGuides.set(slug, loaded);
+      return loaded;
+    });
+    guides.set(slug, guide);
+  }
+  return guide;
+}
+
+/** Loads the guide named in the URL before the first render (see src/ui/lazy-page.tsx). */
+export async function preload(params: Readonly<Record<string, string | undefined>>): Promise<void> {
   const slug = parseGuideSlug(params.slug);
-  return slug ? loadGuide(slug) : null;
+  if (slug) await guideFor(slug);
 }
 
 /** A table of contents only where it helps: pages with several sections. */
@@ -18,7 +35,8 @@ const tocThreshold = 4;
 
 /** /guides/:slug — one long-form troubleshooting guide. */
 export function Component() {
-  const guide = useLoaderData<typeof loader>();
+  const slug = parseGuideSlug(useParams().slug);
+  const guide = slug === null ? null : loadedGuides.has(slug) ? (loadedGuides.get(slug) ?? null) : use(guideFor(slug));
   if (!guide) return <NotFoundRoute />;
   const related = (guide.related ?? []).flatMap((id) => {
     const errorClass = errorClassById.get(id);

@@ -42,3 +42,6 @@ export function NotFoundRoute({ unknownFixId }: { unknownFixId?: string }) {
     </>
   );
 }
+
+/** The route module's component, for lazy loading. */
+export { NotFoundRoute as Component };
