@@ -6,7 +6,7 @@ import { AppRoutes, basename, preloadPage } from './ui/app-routes.tsx';
 
 /*
  * Every page is prerendered to HTML (scripts/build-site.ts). When this page's HTML is the one
- * for this exact URL, the app hydrates it; otherwise (404.html served for another path, a fix link
+ * for this exact URL, the app hydrates it (the doctor too); otherwise (404.html served for another path, a fix link
  * with facets in its query, the dev server) it renders from scratch. No inline hydration data:
  * the page's chunk and data are loaded first (preloadPage), so the first render matches the HTML.
  * (No top-level await here: lazy chunks import this chunk, and would wait for it forever.)
@@ -26,18 +26,15 @@ function start(): void {
     </StrictMode>
   );
   const samePage = container.dataset.prerenderedPath === here && window.location.search === '';
-  // The doctor's static HTML is only a first paint: the page is driven by what the user pastes,
-  // the lazily loaded catalogue and stored choices, so it is rendered afresh rather than hydrated
-  // (hydrating it raised a mismatch). Guide and fix pages hydrate.
-  if (samePage && here !== '/') {
+  // Every page hydrates, the doctor too: what differs in the browser (stored choices, a share
+  // fragment, the catalogue) is read after hydration (useSyncExternalStore's server snapshot, effects).
+  if (samePage) {
     hydrateRoot(container, app);
     return;
   }
-  if (!samePage) {
-    // Rendering another page than the prerendered one: its head tags go, the app sets its own.
-    for (const stale of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')) {
-      stale.remove();
-    }
+  // Rendering another page than the prerendered one: its head tags go, the app sets its own.
+  for (const stale of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')) {
+    stale.remove();
   }
   container.replaceChildren();
   createRoot(container).render(app);
