@@ -1,33 +1,28 @@
-import { use } from 'react';
 import { Link, useParams } from 'react-router';
+import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { errorClassById } from '../../content/error-classes/index.ts';
 import type { RenderedGuide } from '../../content/guides/guide-frontmatter.ts';
 import { loadGuide } from '../../content/guides/load-guide.ts';
 import { PageMeta } from '../components/page-meta.tsx';
 import { TableOfContents } from '../components/table-of-contents.tsx';
+import { pageData } from '../page-data.ts';
 import { parseGuideSlug, paths } from '../paths.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 // Each guide's HTML (rendered from Markdown at build time) is its own chunk, loaded once per slug.
-const guides = new Map<string, Promise<RenderedGuide | null>>();
-const loadedGuides = new Map<string, RenderedGuide | null>();
-
-function guideFor(slug: string): Promise<RenderedGuide | null> {
-  let guide = guides.get(slug);
-  if (!guide) {
-    guide = loadGuide(slug).then((loaded) => {
-      loadedGuides.set(slug, loaded);
-      return loaded;
-    });
-    guides.set(slug, guide);
-  }
-  return guide;
-}
+const guideData = pageData(async (slug): Promise<{ guide: RenderedGuide; related: ErrorClass[] } | null> => {
+  const guide = parseGuideSlug(slug) === null ? null : await loadGuide(slug);
+  if (!guide) return null;
+  const related = (guide.related ?? []).flatMap((id) => {
+    const errorClass = errorClassById.get(id);
+    return errorClass ? [errorClass] : [];
+  });
+  return { guide, related };
+});
 
 /** Loads the guide named in the URL before the first render (see src/ui/lazy-page.tsx). */
 export async function preload(params: Readonly<Record<string, string | undefined>>): Promise<void> {
-  const slug = parseGuideSlug(params.slug);
-  if (slug) await guideFor(slug);
+  await guideData.load(params.slug ?? '');
 }
 
 /** A table of contents only where it helps: pages with several sections. */
@@ -35,13 +30,9 @@ const tocThreshold = 4;
 
 /** /guides/:slug — one long-form troubleshooting guide. */
 export function Component() {
-  const slug = parseGuideSlug(useParams().slug);
-  const guide = slug === null ? null : loadedGuides.has(slug) ? (loadedGuides.get(slug) ?? null) : use(guideFor(slug));
-  if (!guide) return <NotFoundRoute />;
-  const related = (guide.related ?? []).flatMap((id) => {
-    const errorClass = errorClassById.get(id);
-    return errorClass ? [errorClass] : [];
-  });
+  const data = guideData.useData(useParams().slug ?? '');
+  if (!data) return <NotFoundRoute />;
+  const { guide, related } = data;
 
   return (
     <article>
