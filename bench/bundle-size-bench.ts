@@ -74,7 +74,10 @@ export async function run(): Promise<void> {
           route.name === 'doctor' ? (js <= budgetKb ? `≤ ${budgetKb} kB: met` : `≤ ${budgetKb} kB: OVER`) : '',
         ]);
       }
-      printTable(['route', 'JS gzip on load', 'CSS gzip', 'JS files', 'first diagnosis adds', 'readable without JS', 'budget'], rows);
+      printTable(
+        ['route', 'JS gzip on load', 'CSS gzip', 'JS files', 'first diagnosis adds', 'readable without JS', 'budget'],
+        rows,
+      );
     } finally {
       await browser.close();
     }
