@@ -64,6 +64,36 @@ describe('error-doctor check-config', () => {
     });
   });
 
+  it('refuses a config nested 100 000 deep, or of 20 MB, with where and what to do', async () => {
+    const deep = tempFile('deep.json', `// mine\n{\n  gateway: ${'{ a: ['.repeat(50_000)}1${']}'.repeat(50_000)}\n}\n`);
+    const json = await run(['check-config', '--json', deep]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 3,
+          column: 17 + 6 * 31,
+          message: expect.stringMatching(
+            /^The config is nested more than 64 levels deep: the \[ at line 3, column 203 opens level 65\./,
+          ) as unknown,
+        },
+      ],
+      findings: [],
+    });
+    const human = await run(['check-config', deep]);
+    expect(human.stdout).toContain(
+      '  cannot be read: line 3, column 203\n  The config is nested more than 64 levels deep',
+    );
+    const big = await run(['check-config', tempFile('big.json', `${'// padding\n'.repeat(2_000_000)}{ gateway: {} }`)]);
+    expect(big.code).toBe(1);
+    expect(big.stdout.split('\n').slice(1)).toEqual([
+      '  cannot be read: line 1, column 1',
+      '  This is 22.0 million characters; an openclaw.json is a few thousand. Paste only the config file (~/.openclaw/openclaw.json).',
+      '',
+    ]);
+  });
+
   it('prints findings for people, with the fix commands, and checks against the pasted error', async () => {
     const config = tempFile('openclaw.json', '{ gateway: { auth: { mode: "password", password: "pw" } } }');
     const error = tempFile('error.log', 'unauthorized: gateway token mismatch (provide gateway auth token)');

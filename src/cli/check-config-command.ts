@@ -100,7 +100,8 @@ export async function checkConfigCommand(args: readonly string[], streams: Strea
   const lines: string[] = [file];
   for (const error of errors) {
     lines.push(`  cannot be read: line ${error.line}, column ${error.column}`, `  ${error.message}`);
-    lines.push(...error.excerpt.split('\n').map((line) => `    ${line}`));
+    // A refused paste (too large) has no line to show.
+    if (error.excerpt !== '') lines.push(...error.excerpt.split('\n').map((line) => `    ${line}`));
   }
   if (analysis.ok) {
     lines.push(

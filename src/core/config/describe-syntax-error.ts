@@ -171,7 +171,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 const excerptWidth = 120;
 
 /** The line with a caret under the column; masked, so a token on that line is never shown. */
-function excerptAt(text: string, line: number, column: number): string {
+export function excerptAt(text: string, line: number, column: number): string {
   const source = (text.split('\n')[line - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
   const start = Math.max(0, column - 1 - excerptWidth / 2);
   const prefix = maskSecrets(source.slice(start, column - 1));

@@ -38,3 +38,22 @@ describe('locating keys in the pasted config', () => {
     expect(lineOfPath(lines, 'hooks.token')).toBeNull();
   });
 });
+
+describe('locating keys in a hostile config', () => {
+  it('does not record paths under a huge key, and still finds the gateway keys beside it', () => {
+    // Recording every path under the huge key would copy it once per child: with a 1 MB paste,
+    // minutes or a crashed tab.
+    const huge = 'k'.repeat(100_000);
+    const children = Array.from({ length: 2_000 }, (_, index) => `c${index}: 1`).join(', ');
+    const text = `{\n  "${huge}": { ${children} },\n  gateway: {\n    auth: { token: "abc" },\n  },\n}`;
+    const lines = locateConfigKeys(text);
+    expect(lineOfPath(lines, 'gateway.auth.token')).toBe(4);
+    expect(lines.has(`${huge}.c0`)).toBe(false);
+    expect(lineOfPath(lines, `${huge}.c1999`)).toBeNull();
+  });
+
+  it('reads keys with escapes in them', () => {
+    const lines = locateConfigKeys('{\n  "a\\"b": {\n    \'c\\\\d\': 1 } }');
+    expect(Object.fromEntries(lines)).toEqual({ 'a"b': 2, 'a"b.c\\d': 3 });
+  });
+});

@@ -5,6 +5,12 @@
  */
 export type KeyLines = ReadonlyMap<string, number>;
 
+/**
+ * Longer key paths are not recorded: no key OpenClaw reads has one, and recording every path
+ * under one huge key would copy that key once per child (quadratic in the paste).
+ */
+export const longestRecordedPath = 256;
+
 interface Frame {
   readonly path: string;
   readonly kind: 'object' | 'array';
@@ -44,16 +50,19 @@ export function locateConfigKeys(text: string): KeyLines {
       const start = position;
       const startLine = line;
       position += 1;
+      // Whole runs between escapes are sliced, not added a character at a time.
       let value = '';
+      let run = position;
       while (position < text.length && text.charAt(position) !== character) {
         if (text.charAt(position) === '\\') {
-          value += text.charAt(position + 1);
+          value += text.slice(run, position) + text.charAt(position + 1);
           position += 2;
+          run = position;
         } else {
-          value += text.charAt(position);
           position += 1;
         }
       }
+      value += text.slice(run, Math.min(position, text.length));
       position += 1;
       line += countNewlines(text, start, Math.min(position, text.length));
       pending = { value, line: startLine };
@@ -78,7 +87,7 @@ export function locateConfigKeys(text: string): KeyLines {
         frame.key = pending.value;
         frame.expectKey = false;
         const path = childPath(frame);
-        if (!lines.has(path)) lines.set(path, pending.line);
+        if (path.length <= longestRecordedPath && !lines.has(path)) lines.set(path, pending.line);
       }
       pending = null;
       position += 1;

@@ -3,7 +3,8 @@
  * keys are normal). The json5 library is loaded only when a config is pasted, so it stays out of
  * the doctor's first load.
  */
-import { describeSyntaxError, type ConfigSyntaxError } from './describe-syntax-error.ts';
+import { deepestConfigNesting, findTooDeepBracket } from './config-nesting.ts';
+import { describeSyntaxError, excerptAt, type ConfigSyntaxError } from './describe-syntax-error.ts';
 
 export type { ConfigSyntaxError } from './describe-syntax-error.ts';
 
@@ -48,6 +49,20 @@ export function parseWith(json5: Json5Parser, text: string): ParsedConfig {
       error: describeSyntaxError(json5, text, { line: 1, column: 1, reason: 'empty' }),
     };
   }
+  // Before json5: what reads the parsed value grows with its depth (see config-nesting.ts).
+  const tooDeep = findTooDeepBracket(text);
+  if (tooDeep) {
+    const { line, column, bracket } = tooDeep;
+    return {
+      ok: false,
+      error: {
+        line,
+        column,
+        message: `The config is nested more than ${deepestConfigNesting} levels deep: the ${bracket} at line ${line}, column ${column} opens level ${deepestConfigNesting + 1}. An openclaw.json is only a few levels deep (gateway.auth.token is 3), so this is not the config file, or a run of { or [ was pasted by mistake. Paste only ~/.openclaw/openclaw.json, or remove the extra brackets.`,
+        excerpt: excerptAt(text, line, column),
+      },
+    };
+  }
   try {
     const value = json5.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -58,19 +73,6 @@ export function parseWith(json5: Json5Parser, text: string): ParsedConfig {
     }
     return { ok: true, value };
   } catch (error) {
-    // json5 recurses per nesting level: thousands of levels overflow the stack.
-    if (error instanceof RangeError) {
-      return {
-        ok: false,
-        error: {
-          line: 1,
-          column: 1,
-          message:
-            'The config is nested too deeply to read (thousands of levels of braces or brackets): an openclaw.json is only a few levels deep.',
-          excerpt: '',
-        },
-      };
-    }
     const position = error as { lineNumber?: unknown; columnNumber?: unknown; message?: unknown };
     const line = typeof position.lineNumber === 'number' ? position.lineNumber : 1;
     const column = typeof position.columnNumber === 'number' ? position.columnNumber : 1;
