@@ -91,3 +91,16 @@ describe('comparing a huge paste', () => {
     expect(result.skipped).toBe(976);
   });
 });
+
+describe('comparing with a config nested 100 000 levels deep', () => {
+  it('treats it as a source with no readable config and still compares the others', async () => {
+    const result = await compare(
+      `{ gateway: { auth: { token: "${token}" } }, x: ${'['.repeat(100_000)}${']'.repeat(100_000)} }`,
+      `OPENCLAW_GATEWAY_TOKEN=${token}`,
+      `--token ${token}`,
+    );
+    expect(result.empty).toEqual(['source 1']);
+    expect(result.sightings).toHaveLength(2);
+    expect(result.verdict).toBe('match');
+  });
+});
