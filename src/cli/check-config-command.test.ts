@@ -61,6 +61,8 @@ describe('error-doctor check-config', () => {
       ok: false,
       errors: [{ line: 2, column: 20, message: expect.stringContaining('Line 2 has curly quotes') as unknown }],
       findings: [],
+      pastedError: null,
+      causes: [],
     });
   });
 

@@ -2,15 +2,22 @@
  * `error-doctor check-config FILE [--json] [--error FILE]`: the config findings in a terminal.
  *
  * `--json` prints one object: {"ok": bool, "errors": [{"line","column","message"}],
- * "findings": [{"id","severity","path","message", …}]}. Fields may be added, never renamed.
+ * "findings": [{"id","severity","path","message", …}], "pastedError": null | {"file","id","title"},
+ * "causes": [{"id","title","score","reasons"}]}. Fields may be added, never renamed.
  * `ok` is false when the file cannot be read as JSON5 or a finding has severity "error".
  * Exit code 0 when ok, 1 when not, 2 for a usage error or an unreadable file.
  */
 import { readFile } from 'node:fs/promises';
-import { classifyError } from '../core/classify/classify-error.ts';
+import { readPaste, type PasteReading } from '../core/classify/read-paste.ts';
 import { analyzeConfigText } from '../core/config/analyze-config-text.ts';
-import type { LocatedFinding } from '../core/config/config-finding.ts';
-import { catalogue } from '../content/error-classes/index.ts';
+import { expertKnowledge } from '../content/expert-knowledge.ts';
+import {
+  configFindingToJson,
+  describeConfigFinding,
+  describeTopCause,
+  diagnoseWithConfig,
+  rankedCauseToJson,
+} from './diagnosis-with-config.ts';
 
 interface Streams {
   readonly stdout: { write(text: string): unknown };
@@ -25,29 +32,8 @@ key path, line, what to do. Token values are never printed.
 
   --json         one JSON object: {"ok", "errors": [{"line","column","message"}], "findings": [{"id","severity","path","message",…}]}
   --error FILE   the error you got, so the config is checked against it too (auth mode vs the error)
+                 and its causes are ranked for this config, as the doctor page and classify --config do
 `;
-
-function findingToJson(finding: LocatedFinding) {
-  return {
-    id: finding.id,
-    severity: finding.severity,
-    path: finding.path,
-    message: finding.message,
-    line: finding.line,
-    fix: finding.fix,
-    commands: finding.commands,
-  };
-}
-
-function describeFinding(finding: LocatedFinding): string {
-  const where = `${finding.path}${finding.line === null ? '' : ` (line ${finding.line})`}`;
-  return [
-    `  ${finding.severity.padEnd(7)} ${where}`,
-    `          ${finding.message}`,
-    `          fix: ${finding.fix}`,
-    ...finding.commands.map((command) => `            $ ${command}`),
-  ].join('\n');
-}
 
 export async function checkConfigCommand(args: readonly string[], streams: Streams): Promise<number> {
   let json = false;
@@ -71,28 +57,34 @@ export async function checkConfigCommand(args: readonly string[], streams: Strea
   if (file === undefined || files.length > 1) return usageError('check-config takes exactly one config file', streams);
 
   let text: string;
-  let errorClassId: string | null = null;
+  let reading: PasteReading | null = null;
   try {
     text = await readFile(file, 'utf8');
-    if (errorPath !== null) {
-      errorClassId = classifyError(await readFile(errorPath, 'utf8'), catalogue).findings[0]?.id ?? null;
-    }
+    if (errorPath !== null) reading = readPaste(await readFile(errorPath, 'utf8'), expertKnowledge);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     streams.stderr.write(`error-doctor: cannot read ${(error as { path?: string }).path ?? file}: ${reason}\n`);
     return 2;
   }
 
-  const analysis = await analyzeConfigText(text, errorClassId);
+  // Without --error the config is checked on its own; with it, exactly as classify --config and the page do.
+  const read = await analyzeConfigText(text);
+  const diagnosis = reading ? diagnoseWithConfig(reading, read) : null;
+  const analysis = diagnosis?.analysis ?? read;
   const errors = analysis.ok ? [] : [analysis.error];
   const findings = analysis.ok ? analysis.findings : [];
   const ok = analysis.ok && findings.every((finding) => finding.severity !== 'error');
   if (json) {
+    const topClass = diagnosis?.topClass;
     streams.stdout.write(
       `${JSON.stringify({
         ok,
         errors: errors.map(({ line, column, message }) => ({ line, column, message })),
-        findings: findings.map(findingToJson),
+        findings: findings.map(configFindingToJson),
+        // Added with classify --config (fields are only ever added):
+        pastedError:
+          errorPath === null ? null : { file: errorPath, id: topClass?.id ?? null, title: topClass?.title ?? null },
+        causes: (diagnosis?.causes ?? []).map(rankedCauseToJson),
       })}\n`,
     );
     return ok ? 0 : 1;
@@ -109,7 +101,15 @@ export async function checkConfigCommand(args: readonly string[], streams: Strea
         ? '  No problems found in the gateway auth settings.'
         : `  ${findings.length} finding${findings.length === 1 ? '' : 's'}:`,
     );
-    lines.push(...findings.map(describeFinding));
+    lines.push(...findings.map((finding) => describeConfigFinding(finding)));
+  }
+  if (errorPath !== null && diagnosis) {
+    lines.push(
+      diagnosis.topClass
+        ? `  The error in ${errorPath}: ${diagnosis.topClass.title}`
+        : `  The error in ${errorPath} was not recognised, so the config is checked on its own.`,
+      ...describeTopCause(diagnosis.causes, '    '),
+    );
   }
   streams.stdout.write(`${lines.join('\n')}\n`);
   return ok ? 0 : 1;

@@ -39,6 +39,7 @@ describe('error-doctor never prints a planted secret', () => {
     ['classify', '--json', log],
     ['classify', '--config', config, log],
     ['classify', '--json', '--config', config, '-'],
+    ['check-config', '--json', '--error', log, config],
   ]) {
     it(`in: error-doctor ${args.join(' ').replaceAll(directory, '…')}`, async () => {
       const output = await run(args);

@@ -46,6 +46,8 @@ describe('error-doctor classify --json', () => {
       insights: [],
       client: null,
       version: { exact: null, range: null, named: [], mixed: false, evidence: [] },
+      causes: [],
+      config: null,
     });
   });
 

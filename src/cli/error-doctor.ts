@@ -13,11 +13,17 @@ import type { Finding } from '../core/classify/classify-error.ts';
 import { readPaste, type PasteReading } from '../core/classify/read-paste.ts';
 import { stripTerminalEscapes } from '../core/classify/normalize-paste.ts';
 import { checkConfigCommand } from './check-config-command.ts';
+import {
+  configFindings,
+  configFindingToJson,
+  describeConfigFinding,
+  describeTopCause,
+  diagnoseWithConfig,
+  rankedCauseToJson,
+  type DiagnosisWithConfig,
+} from './diagnosis-with-config.ts';
 import { analyzeConfigText, type ConfigAnalysis } from '../core/config/analyze-config-text.ts';
-import { rankCauses } from '../core/causes/rank-causes.ts';
 import { clientLabels } from '../core/clients.ts';
-import { clientFacts } from '../core/diagnosis-facts.ts';
-import type { RankingFact } from '../core/ranking-facts.ts';
 import { maskSecrets } from '../core/redact/mask-secrets.ts';
 import { describeBounds } from '../core/versions/openclaw-version.ts';
 import { errorClassById } from '../content/error-classes/index.ts';
@@ -38,7 +44,8 @@ Reads each FILE (or standard input for "-" or no file), and prints what OpenClaw
 connect error it contains and how to fix it.
 
   --json            one JSON object per input, one per line (machine-readable)
-  --config FILE     your openclaw.json (JSON5), used to rank the causes
+  --config FILE     your openclaw.json (JSON5): checked against each error (as check-config --error)
+                    and used to rank the causes
   --base-url URL    where links point (default: $ERROR_DOCTOR_URL or http://localhost:4173)
   -h, --help        this help
 `;
@@ -154,7 +161,8 @@ function describeDiagnosis(
   file: string,
   text: string,
   reading: PasteReading,
-  configFacts: ReadonlySet<RankingFact>,
+  withConfig: DiagnosisWithConfig,
+  config: { path: string } | null,
   baseUrl: string,
 ): string {
   const { diagnosis } = reading;
@@ -204,9 +212,7 @@ function describeDiagnosis(
         });
         if (errorClass.pasteInstead) lines.push(`    To tell which, paste ${errorClass.pasteInstead}.`);
       }
-      const facts = new Set<RankingFact>([...clientFacts(reading.client?.client ?? finding.client), ...configFacts]);
-      const [cause] = rankCauses(errorClass, facts);
-      if (cause) lines.push(`    most likely cause: ${cause.cause.title}`);
+      lines.push(...describeTopCause(withConfig.causes, '    '));
     }
     lines.push(
       `    fix: ${new URL(paths.fix.href(finding.id, { client: finding.client ?? undefined }), baseUrl).href}`,
@@ -215,6 +221,16 @@ function describeDiagnosis(
   if (diagnosis.runnerUp) {
     const runnerUp = errorClassById.get(diagnosis.runnerUp.id);
     lines.push(`  Could also be: ${runnerUp?.title ?? diagnosis.runnerUp.id}. ${diagnosis.runnerUp.why}`);
+  }
+  if (config) {
+    // The same findings check-config --error prints, checked against this paste's error.
+    const findings = configFindings(withConfig);
+    lines.push(
+      findings.length === 0
+        ? `  Config ${config.path}: no problems found in the gateway auth settings.`
+        : `  Config ${config.path}: ${findings.length} finding${findings.length === 1 ? '' : 's'}:`,
+      ...findings.map((finding) => describeConfigFinding(finding, '    ')),
+    );
   }
   return lines.join('\n');
 }
@@ -226,21 +242,20 @@ async function classifyCommand(args: readonly string[], streams: CliStreams): Pr
     return 2;
   }
   const { options } = parsed;
-  let configFacts: ReadonlySet<RankingFact> = new Set();
+  // Read once; each input re-checks it against its own error (withErrorClass), as the page does.
+  let config: ConfigAnalysis | null = null;
   if (options.configPath !== null) {
-    let analysis: ConfigAnalysis;
     try {
-      analysis = await analyzeConfigText(await readFile(options.configPath, 'utf8'));
+      config = await analyzeConfigText(await readFile(options.configPath, 'utf8'));
     } catch (error) {
       streams.stderr.write(`error-doctor: cannot read ${options.configPath}: ${(error as Error).message}\n`);
       return 2;
     }
-    if (!analysis.ok) {
-      const { line, column, message } = analysis.error;
+    if (!config.ok) {
+      const { line, column, message } = config.error;
       streams.stderr.write(`error-doctor: ${options.configPath}:${line}:${column}: ${message}\n`);
       return 2;
     }
-    configFacts = analysis.facts;
   }
 
   let status = 0;
@@ -256,6 +271,8 @@ async function classifyCommand(args: readonly string[], streams: CliStreams): Pr
       continue;
     }
     const reading = readPaste(text, expertKnowledge);
+    const withConfig = diagnoseWithConfig(reading, config);
+    const configPath = options.configPath === null ? null : { path: options.configPath };
     if (options.json) {
       streams.stdout.write(
         `${JSON.stringify({
@@ -263,10 +280,16 @@ async function classifyCommand(args: readonly string[], streams: CliStreams): Pr
           findings: reading.diagnosis.findings.map((finding) => findingToJson(finding, options.baseUrl)),
           runnerUp: reading.diagnosis.runnerUp,
           ...readingToJson(reading),
+          // Added with classify --config (fields are only ever added):
+          causes: withConfig.causes.map(rankedCauseToJson),
+          config: configPath && {
+            file: configPath.path,
+            findings: configFindings(withConfig).map(configFindingToJson),
+          },
         })}\n`,
       );
     } else {
-      streams.stdout.write(`${describeDiagnosis(file, text, reading, configFacts, options.baseUrl)}\n\n`);
+      streams.stdout.write(`${describeDiagnosis(file, text, reading, withConfig, configPath, options.baseUrl)}\n\n`);
     }
   }
   return status;
