@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   everyPagePath,
+  fixGuideSections,
   parseFixFacets,
   parseGuideSlug,
   paths,
@@ -28,6 +29,19 @@ describe('fix link facets', () => {
     const facets = parseFixFacets(new URLSearchParams('client=cli&platform=amiga&version=latest'));
     expect(facets).toEqual({ client: 'cli', platform: undefined, version: undefined });
     expect(parseFixFacets(new URLSearchParams('version=2026.3.1-beta.2')).version).toBe('2026.3.1-beta.2');
+  });
+});
+
+describe('fix guide section links', () => {
+  it('point at a stable section of the fix page, after its facets', () => {
+    expect(paths.fix.sectionHref('gateway-token-mismatch', fixGuideSections.steps)).toBe(
+      '/fix/gateway-token-mismatch#steps',
+    );
+    const href = paths.fix.sectionHref('gateway-token-mismatch', fixGuideSections.verify, { client: 'cli' });
+    expect(href).toBe('/fix/gateway-token-mismatch?client=cli#verify');
+    const url = new URL(href, 'http://x');
+    expect(url.hash).toBe(paths.section.href('verify'));
+    expect(parseFixFacets(url.searchParams)).toEqual({ client: 'cli' });
   });
 });
 

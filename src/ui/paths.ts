@@ -29,6 +29,17 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null): T
   return allowed.find((candidate) => candidate === value);
 }
 
+/**
+ * The sections of a fix guide a link may point at: `/fix/<id>#steps`. Stable, like class ids:
+ * shared links depend on them. (`#how-to-fix`, the old id of `steps`, still lands on the section.)
+ */
+export const fixGuideSections = {
+  meaning: 'what-it-means',
+  steps: 'steps',
+  verify: 'verify',
+} as const;
+export type FixGuideSection = (typeof fixGuideSections)[keyof typeof fixGuideSections];
+
 /** The fragment key that carries a shared diagnosis: `/#share=<fragment>`. */
 const shareKey = 'share=';
 
@@ -49,6 +60,10 @@ export const paths = {
       const query = search.toString();
       return `/fix/${encodeURIComponent(errorClassId)}${query ? `?${query}` : ''}`;
     },
+    /** One section of a fix guide, to share: `/fix/gateway-token-mismatch#steps`. */
+    sectionHref(errorClassId: string, section: FixGuideSection, facets: FixFacets = {}): string {
+      return `${paths.fix.href(errorClassId, facets)}${paths.section.href(section)}`;
+    },
   },
   guides: {
     pattern: '/guides',
@@ -58,6 +73,10 @@ export const paths = {
     pattern: '/guides/:slug',
     href: (slug: string, anchor?: string): string =>
       `/guides/${encodeURIComponent(slug)}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+  },
+  /** A section of the page being read (a heading's "#" self-link): `#steps`. */
+  section: {
+    href: (id: string): string => `#${encodeURIComponent(id)}`,
   },
   /** Where the prerenderer renders the not-found page that becomes 404.html. */
   notFoundPage: '/404',

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { matchPath, useLocation } from 'react-router';
 import { rankCauses } from '../../core/causes/rank-causes.ts';
 import type { ErrorClass, FixStep, PlatformCommand } from '../../core/error-class-schema.ts';
 import type { Platform } from '../../core/platforms.ts';
@@ -8,9 +10,46 @@ import {
   stepVersionLabel,
   type KnownVersion,
 } from '../../core/versions/step-versions.ts';
+import { fixGuideSections, paths, type FixGuideSection } from '../paths.ts';
 import { usePlatformChoice } from '../platform-choice.ts';
 import { CommandBlock } from './command-block.tsx';
 import { PlatformPicker } from './platform-picker.tsx';
+
+/**
+ * A section heading with its "#" self-link, so a reader can share `/fix/<id>#steps`. The link
+ * shows on hover and keyboard focus (`.heading-anchor` in index.css, the guides' look too).
+ */
+function SectionHeading({ id, title }: { id: FixGuideSection; title: string }) {
+  return (
+    <h2 id={id} className="text-xl font-semibold">
+      {title}{' '}
+      <a href={paths.section.href(id)} className="heading-anchor" aria-label={`Link to the section ${title}`}>
+        #
+      </a>
+    </h2>
+  );
+}
+
+const sectionIds: ReadonlySet<string> = new Set(Object.values(fixGuideSections));
+
+/**
+ * The browser scrolls to `#steps` itself when the page's HTML already holds the section (a
+ * prerendered /fix page). When it did not (an in-app link, a fix link with facets, which is rendered
+ * afresh), bring the section into view once the fix page shows it. Only on arriving at a fix page:
+ * on the doctor the guide appears later, while the reader is typing, and must not move the page.
+ */
+function useScrollToSectionOnArrival(): void {
+  const { hash, key, pathname } = useLocation();
+  const onFixPage = matchPath(paths.fix.pattern, pathname) !== null;
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    if (!onFixPage || !sectionIds.has(id)) return;
+    const heading = document.getElementById(id);
+    if (heading && !heading.matches(':target')) heading.scrollIntoView({ block: 'start' });
+    // Once per arrival (the location key), not on every re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+}
 
 function commandFor(command: PlatformCommand, platform: Platform): string {
   return 'all' in command ? command.all : command[platform];
@@ -48,13 +87,12 @@ export function FixGuide({
   const [platform] = usePlatformChoice();
   const ranked = rankCauses(errorClass, facts);
   const versionText = describeKnownVersion(version);
+  useScrollToSectionOnArrival();
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="what-it-means">
-        <h2 id="what-it-means" className="text-xl font-semibold">
-          What it means
-        </h2>
+      <section aria-labelledby={fixGuideSections.meaning}>
+        <SectionHeading id={fixGuideSections.meaning} title="What it means" />
         {errorClass.explanation.map((paragraph) => (
           <p key={paragraph} className="mt-2 leading-relaxed">
             {paragraph}
@@ -62,10 +100,9 @@ export function FixGuide({
         ))}
       </section>
 
-      <section aria-labelledby="how-to-fix">
-        <h2 id="how-to-fix" className="text-xl font-semibold">
-          How to fix it
-        </h2>
+      {/* The section keeps the steps' old id, so links made before #steps still land here. */}
+      <section id="how-to-fix" aria-labelledby={fixGuideSections.steps}>
+        <SectionHeading id={fixGuideSections.steps} title="How to fix it" />
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           Causes are ranked most likely first{facts.size > 0 ? ', for what your paste and config say' : ''}.
           {versionText
@@ -122,13 +159,11 @@ export function FixGuide({
       </section>
 
       <section
-        aria-labelledby="verify"
+        aria-labelledby={fixGuideSections.verify}
         className="rounded-lg border-l-4 border-emerald-700 bg-emerald-50 p-4 dark:border-emerald-400 dark:bg-emerald-950"
         data-testid="verify"
       >
-        <h2 id="verify" className="text-xl font-semibold">
-          Check that it worked
-        </h2>
+        <SectionHeading id={fixGuideSections.verify} title="Check that it worked" />
         {errorClass.verify.command ? (
           <>
             <p className="mt-1">Run this after the fix:</p>

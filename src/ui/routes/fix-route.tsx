@@ -15,7 +15,7 @@ import { NotFoundRoute } from './not-found-route.tsx';
 const sections = [
   { id: 'seen-as', text: 'How it looks', depth: 2 },
   { id: 'what-it-means', text: 'What it means', depth: 2 },
-  { id: 'how-to-fix', text: 'How to fix it', depth: 2 },
+  { id: 'steps', text: 'How to fix it', depth: 2 },
   { id: 'verify', text: 'Check that it worked', depth: 2 },
   { id: 'wrong-page', text: 'Was this the wrong page?', depth: 2 },
 ] as const;
