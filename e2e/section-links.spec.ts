@@ -47,6 +47,10 @@ test('a fix link with facets and a section opens at that section', async ({ page
   await page.goto('/fix/gateway-token-mismatch?client=cli&platform=docker-compose#verify');
   await expect(page.getByTestId('facet-client')).toBeVisible();
   await expect(page.locator('#verify')).toBeInViewport();
+  // A fragment that is no section (or not even valid percent-encoding) just opens the page.
+  await page.goto('/fix/gateway-token-mismatch?client=cli#%E0%A4');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gateway token mismatch');
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
 });
 
 test('the prerendered fix page holds the section ids and links without JavaScript', async ({ browser }) => {

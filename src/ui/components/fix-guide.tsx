@@ -30,7 +30,7 @@ function SectionHeading({ id, title }: { id: FixGuideSection; title: string }) {
   );
 }
 
-const sectionIds: ReadonlySet<string> = new Set(Object.values(fixGuideSections));
+const sectionIds: readonly FixGuideSection[] = Object.values(fixGuideSections);
 
 /**
  * The browser scrolls to `#steps` itself when the page's HTML already holds the section (a
@@ -42,8 +42,9 @@ function useScrollToSectionOnArrival(): void {
   const { hash, key, pathname } = useLocation();
   const onFixPage = matchPath(paths.fix.pattern, pathname) !== null;
   useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
-    if (!onFixPage || !sectionIds.has(id)) return;
+    // Compared as built, never decoded: a hand-typed `#%E0` must not throw.
+    const id = sectionIds.find((section) => paths.section.href(section) === hash);
+    if (!onFixPage || id === undefined) return;
     const heading = document.getElementById(id);
     if (heading && !heading.matches(':target')) heading.scrollIntoView({ block: 'start' });
     // Once per arrival (the location key), not on every re-render.
