@@ -82,6 +82,8 @@ describe('error-doctor check-config', () => {
         },
       ],
       findings: [],
+      pastedError: null,
+      causes: [],
     });
     const human = await run(['check-config', deep]);
     expect(human.stdout).toContain(
