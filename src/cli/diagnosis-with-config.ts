@@ -10,7 +10,7 @@ import { rankCauses, type RankedCause } from '../core/causes/rank-causes.ts';
 import type { PasteReading } from '../core/classify/read-paste.ts';
 import { withErrorClass, type ConfigAnalysis } from '../core/config/analyze-config-text.ts';
 import type { LocatedFinding } from '../core/config/config-finding.ts';
-import { clientFacts } from '../core/diagnosis-facts.ts';
+import { rankingFactsFor } from '../core/diagnosis-facts.ts';
 import type { ErrorClass } from '../core/error-class-schema.ts';
 import type { RankingFact } from '../core/ranking-facts.ts';
 import { errorClassById } from '../content/error-classes/index.ts';
@@ -30,9 +30,7 @@ export function diagnoseWithConfig(reading: PasteReading, analysis: ConfigAnalys
   const top = reading.diagnosis.findings[0];
   const topClass = top ? errorClassById.get(top.id) : undefined;
   const checked = analysis ? withErrorClass(analysis, top?.id ?? null) : null;
-  // The client read from the whole paste refines the hint's, as on the page.
-  const facts = new Set<RankingFact>(clientFacts(reading.client?.client ?? top?.client ?? null));
-  if (checked?.ok) for (const fact of checked.facts) facts.add(fact);
+  const facts = rankingFactsFor(reading, checked);
   return { topClass, analysis: checked, facts, causes: topClass ? rankCauses(topClass, facts) : [] };
 }
 

@@ -39,6 +39,23 @@ describe('analysing a pasted config', () => {
     expect(checked.ok && [...checked.facts]).toContain('auth-mode-password');
   });
 
+  it('counts a missing gateway.auth.token only for a gateway that checks a token', async () => {
+    const facts = async (text: string) => {
+      const analysis = await analyzeConfigText(text);
+      return analysis.ok ? [...analysis.facts] : [];
+    };
+    expect(await facts('{ gateway: { auth: { mode: "token" } } }')).toContain('auth-token-absent');
+    expect(await facts('{ gateway: {} }')).toContain('auth-token-absent');
+    expect(await facts('{ gateway: { auth: { mode: "password", password: "pw" } } }')).not.toContain(
+      'auth-token-absent',
+    );
+    expect(await facts('{ gateway: { auth: { password: "pw" } } }')).not.toContain('auth-token-absent');
+    expect(await facts('{ gateway: { auth: { mode: "trusted-proxy" } } }')).not.toContain('auth-token-absent');
+    expect(
+      await facts('{ gateway: { mode: "remote", remote: { url: "wss://gw.example:18789", token: "t" } } }'),
+    ).not.toContain('auth-token-absent');
+  });
+
   it('never puts a token value in a finding', async () => {
     const token = 'f00dfeedf00dfeedf00dfeed';
     const analysis = await analyzeConfigText(

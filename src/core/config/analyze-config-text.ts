@@ -67,7 +67,11 @@ function checkConfig(
     .map((finding) => ({ ...finding, line: lineOfPath(input.keyLines, finding.path) }))
     .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const facts = gatewayTokenFacts(input.tokens);
-  if (resolvedAuthMode(input.config) === 'password') facts.add('auth-mode-password');
+  const authMode = resolvedAuthMode(input.config);
+  if (authMode === 'password') facts.add('auth-mode-password');
+  // No gateway.auth.token says something only about a gateway that checks a token: in password,
+  // none or trusted-proxy mode, or on a client (gateway.mode "remote"), it is expected, not a cause.
+  if (authMode !== 'token' || input.config.gateway?.mode === 'remote') facts.delete('auth-token-absent');
   const bind = input.config.gateway?.bind;
   if (bind !== undefined && nonLoopbackBinds.has(bind)) facts.add('gateway-bind-non-loopback');
   for (const finding of findings) for (const fact of finding.facts) facts.add(fact);

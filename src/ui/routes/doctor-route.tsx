@@ -1,7 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
-import { clientFacts } from '../../core/diagnosis-facts.ts';
-import type { RankingFact } from '../../core/ranking-facts.ts';
+import { rankingFactsFor } from '../../core/diagnosis-facts.ts';
 import { ConfigInput } from '../components/config-input.tsx';
 import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { DiagnosisPanel, FixGuide } from '../components/lazy-results.tsx';
@@ -37,13 +36,7 @@ export function DoctorRoute() {
   const top = diagnosis?.findings[0];
   const content = useContent();
   const topClass = top ? content?.errorClassById.get(top.id) : undefined;
-  // The client read from the whole paste (an app's own wording, a log field) refines the hint's.
-  const client = reading?.client?.client ?? top?.client ?? null;
-  const facts = useMemo(() => {
-    const all = new Set<RankingFact>(clientFacts(client));
-    if (configAnalysis?.ok) for (const fact of configAnalysis.facts) all.add(fact);
-    return all;
-  }, [client, configAnalysis]);
+  const facts = useMemo(() => rankingFactsFor(reading, configAnalysis), [reading, configAnalysis]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
     // Ctrl/Cmd+Enter: jump to the answer (there is no submit button: it is already there).
