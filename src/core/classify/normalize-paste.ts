@@ -1,3 +1,5 @@
+import { TextBuilder } from './text-builder.ts';
+
 /**
  * Terminal pastes carry colour codes that split phrases apart ("gateway \x1b[31mtoken…").
  * We strip them before matching and keep a map back to the original offsets, so every
@@ -102,84 +104,146 @@ export interface NormalizedPaste {
   readonly lowerCase: () => string | null;
 }
 
+/**
+ * JSON escapes `\\n` and `\\r` as " " + newline, `\\t` as two spaces, in one pass (same as
+ * replacing them in turn: neither replacement makes or breaks a match of the other). A log
+ * of escaped JSON has a million of them, and a regex replace pays for each match.
+ */
+function foldJsonEscapes(lower: string): string {
+  let builder: TextBuilder | null = null;
+  let last = 0;
+  for (let index = lower.indexOf('\\'); index !== -1; index = lower.indexOf('\\', index)) {
+    const next = lower.charCodeAt(index + 1);
+    if (next !== 0x6e && next !== 0x72 && next !== 0x74) {
+      index += 1;
+      continue;
+    }
+    builder ??= new TextBuilder();
+    builder.appendSlice(lower, last, index);
+    builder.appendCode(0x20);
+    builder.appendCode(next === 0x74 ? 0x20 : 0x0a);
+    index += 2;
+    last = index;
+  }
+  if (!builder) return lower;
+  builder.appendSlice(lower, last, lower.length);
+  return builder.toString();
+}
+
 function memoizedLowerCase(text: string): () => string | null {
   let folded: string | null | undefined;
   return () => {
     if (folded === undefined) {
       const lower = text.toLowerCase();
-      folded =
-        lower.length === text.length
-          ? lower
-              .replace(/[│┃║]/g, ' ')
-              .replace(/\\[nr]/g, ' \n')
-              .replace(/\\t/g, '  ')
-          : null;
+      folded = lower.length === text.length ? foldJsonEscapes(lower.replace(/[│┃║]/g, ' ')) : null;
     }
     return folded;
   };
 }
 
+/**
+ * Where the text shifts against the original: from normalized offset `starts[i]` on (up to the
+ * next entry), original = normalized + `shifts[i]`. One entry per removed escape (consecutive
+ * escapes make one), in typed arrays: a log with a million colour codes needs two small
+ * integers per code, not an object or a boxed number.
+ */
+class OffsetShifts {
+  private starts = new Int32Array(256);
+  private shifts = new Int32Array(256);
+  private count = 1; // Entry 0: from offset 0, no shift.
+
+  /** From normalized offset `start` on, the original is `shift` characters further. */
+  add(start: number, shift: number): void {
+    // Escapes back to back, or one at the very start: the later shift wins at the same offset.
+    if (this.starts[this.count - 1] === start) {
+      this.shifts[this.count - 1] = shift;
+      return;
+    }
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      const shifts = new Int32Array(this.count * 2);
+      starts.set(this.starts);
+      shifts.set(this.shifts);
+      this.starts = starts;
+      this.shifts = shifts;
+    }
+    this.starts[this.count] = start;
+    this.shifts[this.count] = shift;
+    this.count += 1;
+  }
+
+  toOriginal(offset: number): number {
+    // Binary search for the last entry starting at or before `offset`.
+    let low = 0;
+    let high = this.count - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return offset + (this.shifts[low] ?? 0);
+  }
+}
+
+/** How far past an escape (or a look-alike) the next one is looked for by hand, before indexOf. */
+const nearbyWindow = 16;
+
+const isEscapeStart = (code: number): boolean => code === ESC || code === LEFT_BRACKET || code === SYMBOL_FOR_ESCAPE;
+
 export function normalizePaste(original: string): NormalizedPaste {
-  const pieces: string[] = [];
-  // For each kept piece: where it starts in the normalized text and in the original.
-  const normalizedStarts: number[] = [];
-  const originalStarts: number[] = [];
-  let normalizedLength = 0;
+  let builder: TextBuilder | null = null;
+  let shifts: OffsetShifts | null = null;
+  const length = original.length;
+  // Kept text runs from `last`; the next escape is looked for from `from`.
   let last = 0;
+  let from = 0;
   // Jump between the only characters an escape can start with, found by native indexOf: a
-  // log is mostly plain text, and reading it character by character in JS costs more.
+  // log is mostly plain text, and reading it character by character in JS costs more. But
+  // escapes come in clusters (a colour code around every word), and a call of indexOf costs
+  // more than reading the few characters to the next one: those are read by hand first.
   let nextEscape = original.indexOf('\x1b');
   let nextBracket = original.indexOf('[');
   let nextSymbol = original.indexOf('\u241b');
   for (;;) {
-    if (nextEscape !== -1 && nextEscape < last) nextEscape = original.indexOf('\x1b', last);
-    if (nextBracket !== -1 && nextBracket < last) nextBracket = original.indexOf('[', last);
-    if (nextSymbol !== -1 && nextSymbol < last) nextSymbol = original.indexOf('\u241b', last);
-    let index = Infinity;
-    if (nextEscape !== -1) index = nextEscape;
-    if (nextBracket !== -1 && nextBracket < index) index = nextBracket;
-    if (nextSymbol !== -1 && nextSymbol < index) index = nextSymbol;
-    if (index === Infinity) break;
-    const length = escapeLengthAt(original, index);
-    if (length === 0) {
+    let index = -1;
+    const nearbyEnd = from === 0 ? 0 : Math.min(length, from + nearbyWindow);
+    for (let at = from; at < nearbyEnd; at += 1) {
+      if (isEscapeStart(original.charCodeAt(at))) {
+        index = at;
+        break;
+      }
+    }
+    if (index === -1) {
+      const start = Math.max(from, nearbyEnd);
+      if (nextEscape !== -1 && nextEscape < start) nextEscape = original.indexOf('\x1b', start);
+      if (nextBracket !== -1 && nextBracket < start) nextBracket = original.indexOf('[', start);
+      if (nextSymbol !== -1 && nextSymbol < start) nextSymbol = original.indexOf('\u241b', start);
+      index = nextEscape;
+      if (nextBracket !== -1 && (index === -1 || nextBracket < index)) index = nextBracket;
+      if (nextSymbol !== -1 && (index === -1 || nextSymbol < index)) index = nextSymbol;
+      if (index === -1) break;
+    }
+    const escapeLength = escapeLengthAt(original, index);
+    if (escapeLength === 0) {
       // Not an escape here: look for the next candidate after this character.
-      if (index === nextEscape) nextEscape = original.indexOf('\x1b', index + 1);
-      if (index === nextBracket) nextBracket = original.indexOf('[', index + 1);
-      if (index === nextSymbol) nextSymbol = original.indexOf('\u241b', index + 1);
+      from = index + 1;
       continue;
     }
-    if (index > last) {
-      normalizedStarts.push(normalizedLength);
-      originalStarts.push(last);
-      pieces.push(original.slice(last, index));
-      normalizedLength += index - last;
-    }
-    last = index + length;
+    builder ??= new TextBuilder();
+    shifts ??= new OffsetShifts();
+    builder.appendSlice(original, last, index);
+    last = index + escapeLength;
+    from = last;
+    shifts.add(builder.length, last - builder.length);
   }
   // Most pastes have no escape codes: a 10 MB log is then not copied for nothing.
-  if (normalizedStarts.length === 0 && last === 0) {
+  if (!builder || !shifts) {
     return { text: original, toOriginal: (offset) => offset, lowerCase: memoizedLowerCase(original) };
   }
-  normalizedStarts.push(normalizedLength);
-  originalStarts.push(last);
-  pieces.push(original.slice(last));
-
-  const text = pieces.join('');
-  return {
-    text,
-    lowerCase: memoizedLowerCase(text),
-    toOriginal(offset) {
-      // Binary search for the last piece starting at or before `offset`.
-      let low = 0;
-      let high = normalizedStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((normalizedStarts[middle] ?? 0) <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return (originalStarts[low] ?? 0) + offset - (normalizedStarts[low] ?? 0);
-    },
-  };
+  builder.appendSlice(original, last, length);
+  const text = builder.toString();
+  const map = shifts;
+  return { text, lowerCase: memoizedLowerCase(text), toOriginal: (offset) => map.toOriginal(offset) };
 }
 
 /** Maps a half-open span [start, end) of normalized text back to the original paste. */
