@@ -95,6 +95,25 @@ describe('classifyError', () => {
     expect(textOf(paste, finding?.spans[0])).toBe('unauthorized: \x1b[1malpha\x1b[22m mismatch');
   });
 
+  it('maps every span exactly through a colour code around every word and runs of whitespace, in a long paste', () => {
+    // Hundreds of repeats: the stripped text is built in blocks of thousands of characters and
+    // the offset map has an entry per code, so a span far into the paste must still land exactly.
+    // "│" and "é" make the paste non-ASCII, which folds it piece by piece instead of as bytes.
+    for (const tail of [' ', ' │ é ']) {
+      const reason = 'unauthorized:\x1b[0m \n\n  \\n\t \x1b[1malpha\x1b[22m\x1b[0m   \\t\r\n mismatch';
+      const unit = `[31m${reason}\x1b[0m${tail}[0m\x1b[36mnoise\x1b[39m\n`;
+      const paste = unit.repeat(300);
+      const [finding] = classifyError(paste, catalogue).findings;
+      expect(finding?.id).toBe('alpha-mismatch');
+      expect(finding?.occurrences).toBe(300);
+      expect(finding?.spans).toHaveLength(200);
+      finding?.spans.forEach((span, index) => {
+        expect(span.start).toBe(index * unit.length + '[31m'.length);
+        expect(textOf(paste, span)).toBe(reason);
+      });
+    }
+  });
+
   it('matches across a line break, CRLF and a JSON-escaped newline', () => {
     for (const paste of [
       'unauthorized: alpha\nmismatch',

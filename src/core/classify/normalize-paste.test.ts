@@ -53,4 +53,41 @@ describe('normalizePaste', () => {
       end: original.indexOf('token') + 5,
     });
   });
+
+  it('folds case, box bars and JSON escapes without moving any offset, in ASCII and other text', () => {
+    // The fold takes a byte path for ASCII text and a piece-by-piece path otherwise: both must
+    // give what replacing each construct in turn gives.
+    const foldPiece = fc.constantFrom(
+      '\\',
+      'n',
+      'N',
+      'r',
+      't',
+      'T',
+      '\\n',
+      '\\\\t',
+      ' ',
+      '\n',
+      'x',
+      '│',
+      '║',
+      'é',
+      '😀',
+    );
+    const reference = (text: string): string =>
+      text
+        .toLowerCase()
+        .replace(/[│┃║]/g, ' ')
+        .replace(/\\[nr]/g, ' \n')
+        .replace(/\\t/g, '  ');
+    fc.assert(
+      fc.property(fc.array(foldPiece, { maxLength: 60 }), fc.integer({ min: 1, max: 400 }), (pieces, times) => {
+        const text = pieces.join('').repeat(times);
+        const folded = normalizePaste(text).lowerCase();
+        expect(folded).toBe(reference(text));
+        expect(folded?.length).toBe(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

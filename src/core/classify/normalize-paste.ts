@@ -1,3 +1,4 @@
+import { fromAsciiBytes, toAsciiBytes } from './ascii-bytes.ts';
 import { TextBuilder } from './text-builder.ts';
 
 /**
@@ -21,6 +22,11 @@ const RIGHT_BRACKET = 0x5d;
 const BACKSLASH = 0x5c;
 const SYMBOL_FOR_ESCAPE = 0x241b;
 const maxOscLength = 2048;
+const SPACE = 0x20;
+const LINE_FEED = 0x0a;
+const LETTER_N = 0x6e;
+const LETTER_R = 0x72;
+const LETTER_T = 0x74;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
@@ -110,18 +116,35 @@ export interface NormalizedPaste {
  * of escaped JSON has a million of them, and a regex replace pays for each match.
  */
 function foldJsonEscapes(lower: string): string {
+  const first = lower.indexOf('\\');
+  if (first === -1) return lower;
+  const bytes = toAsciiBytes(lower);
+  if (bytes) {
+    // Same length in, same length out: edit the bytes in place.
+    for (let index = first; index !== -1; index = bytes.indexOf(BACKSLASH, index)) {
+      const next = bytes[index + 1];
+      if (next !== LETTER_N && next !== LETTER_R && next !== LETTER_T) {
+        index += 1;
+        continue;
+      }
+      bytes[index] = SPACE;
+      bytes[index + 1] = next === LETTER_T ? SPACE : LINE_FEED;
+      index += 2;
+    }
+    return fromAsciiBytes(bytes);
+  }
   let builder: TextBuilder | null = null;
   let last = 0;
-  for (let index = lower.indexOf('\\'); index !== -1; index = lower.indexOf('\\', index)) {
+  for (let index = first; index !== -1; index = lower.indexOf('\\', index)) {
     const next = lower.charCodeAt(index + 1);
-    if (next !== 0x6e && next !== 0x72 && next !== 0x74) {
+    if (next !== LETTER_N && next !== LETTER_R && next !== LETTER_T) {
       index += 1;
       continue;
     }
     builder ??= new TextBuilder();
     builder.appendSlice(lower, last, index);
-    builder.appendCode(0x20);
-    builder.appendCode(next === 0x74 ? 0x20 : 0x0a);
+    builder.appendCode(SPACE);
+    builder.appendCode(next === LETTER_T ? SPACE : LINE_FEED);
     index += 2;
     last = index;
   }
