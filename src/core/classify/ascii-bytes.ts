@@ -24,6 +24,9 @@ const encodingApi = ((): { encoder: Encoder; decoder: Decoder } | null => {
   };
 })();
 
+/** Whether ASCII bytes turn into strings at memory speed here (else callers use character codes). */
+export const asciiBytesSupported: boolean = encodingApi !== null;
+
 /**
  * `text` as one byte per character, or null when it is not all ASCII (then a byte is not a
  * character and offsets would move) or the Encoding API is missing.
