@@ -90,4 +90,48 @@ describe('normalizePaste', () => {
       { numRuns: 300 },
     );
   });
+
+  it('strips a paste made mostly of colour codes the same way, and maps every character back', () => {
+    // Past a thousand escapes close together, the rest of an ASCII paste is stripped as bytes;
+    // a non-ASCII character after that point keeps it on the piece-by-piece path.
+    const asciiPiece = fc.constantFrom(
+      '\x1b[31m',
+      '\x1b[0m',
+      '[1;33m',
+      '[0m',
+      '\x1b]8;;x\x07',
+      '\x1b',
+      '[',
+      '[1]',
+      'ab',
+      ' ',
+      '\n',
+      'm',
+      ';',
+    );
+    const check = (original: string): void => {
+      const normalized = normalizePaste(original);
+      expect(normalized.text).toBe(original.replace(new RegExp(terminalEscapePattern.source, 'g'), ''));
+      // Every character read back through the offset map, in order (one comparison, not one per character).
+      const readBack: string[] = [];
+      let previous = -1;
+      for (let offset = 0; offset < normalized.text.length; offset += 1) {
+        const at = normalized.toOriginal(offset);
+        readBack.push(at > previous ? (original[at] ?? '') : '<out of order>');
+        previous = at;
+      }
+      expect(readBack.join('')).toBe(normalized.text);
+    };
+    for (const unit of ['\x1b[31mgateway\x1b[0m \x1b[1mtoken\x1b[22m ', '[31mtoken[0m ']) {
+      check(unit.repeat(3000));
+      check(`${unit.repeat(3000)}é${unit.repeat(10)}`);
+    }
+    fc.assert(
+      fc.property(fc.array(asciiPiece, { minLength: 1, maxLength: 8 }), fc.boolean(), (pieces, nonAscii) => {
+        const unit = `\x1b[1m${pieces.join('')}`;
+        check(`${unit.repeat(1100)}${nonAscii ? '│' : ''}${unit.repeat(20)}`);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

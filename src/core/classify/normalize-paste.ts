@@ -213,6 +213,46 @@ const nearbyWindow = 16;
 
 const isEscapeStart = (code: number): boolean => code === ESC || code === LEFT_BRACKET || code === SYMBOL_FOR_ESCAPE;
 
+/**
+ * A paste whose first `denseAfter` escapes come within `denseSpacing` characters each, on
+ * average, is mostly escapes (a colour code around every word): the rest of it, when ASCII, is
+ * stripped as bytes in one pass instead of piece by piece.
+ */
+const denseAfter = 1024;
+const denseSpacing = 32;
+
+/**
+ * Strips the escapes from `bytes`, the ASCII of `original` from `start` on, moving the kept
+ * bytes down in place; returns how many are kept. `keptBefore`: the length of the normalized
+ * text before `start`, for the offset shifts.
+ */
+function stripAsciiEscapes(
+  original: string,
+  start: number,
+  bytes: Uint8Array,
+  keptBefore: number,
+  shifts: OffsetShifts,
+): number {
+  let kept = 0;
+  let read = 0;
+  while (read < bytes.length) {
+    const code = bytes[read] ?? 0;
+    // U+241B is not ASCII: ESC and "[" are the only starts left.
+    if (code === ESC || code === LEFT_BRACKET) {
+      const escapeLength = escapeLengthAt(original, start + read);
+      if (escapeLength > 0) {
+        read += escapeLength;
+        shifts.add(keptBefore + kept, start + read - (keptBefore + kept));
+        continue;
+      }
+    }
+    bytes[kept] = code;
+    kept += 1;
+    read += 1;
+  }
+  return kept;
+}
+
 export function normalizePaste(original: string): NormalizedPaste {
   let builder: TextBuilder | null = null;
   let shifts: OffsetShifts | null = null;
@@ -227,6 +267,7 @@ export function normalizePaste(original: string): NormalizedPaste {
   let nextEscape = original.indexOf('\x1b');
   let nextBracket = original.indexOf('[');
   let nextSymbol = original.indexOf('\u241b');
+  let escapes = 0;
   for (;;) {
     let index = -1;
     const nearbyEnd = from === 0 ? 0 : Math.min(length, from + nearbyWindow);
@@ -258,6 +299,17 @@ export function normalizePaste(original: string): NormalizedPaste {
     last = index + escapeLength;
     from = last;
     shifts.add(builder.length, last - builder.length);
+    escapes += 1;
+    if (escapes === denseAfter && last <= denseAfter * denseSpacing) {
+      const bytes = toAsciiBytes(original.slice(last));
+      if (bytes) {
+        const kept = stripAsciiEscapes(original, last, bytes, builder.length, shifts);
+        const rest = fromAsciiBytes(bytes.subarray(0, kept));
+        builder.appendSlice(rest, 0, rest.length);
+        last = length;
+        break;
+      }
+    }
   }
   // Most pastes have no escape codes: a 10 MB log is then not copied for nothing.
   if (!builder || !shifts) {
