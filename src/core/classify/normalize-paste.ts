@@ -115,10 +115,13 @@ export interface NormalizedPaste {
  * replacing them in turn: neither replacement makes or breaks a match of the other). A log
  * of escaped JSON has a million of them, and a regex replace pays for each match.
  */
+const minByteFoldLength = 1024;
+
 function foldJsonEscapes(lower: string): string {
   const first = lower.indexOf('\\');
   if (first === -1) return lower;
-  const bytes = toAsciiBytes(lower);
+  // A short text is not worth the two calls of the Encoding API.
+  const bytes = lower.length >= minByteFoldLength ? toAsciiBytes(lower) : null;
   if (bytes) {
     // Same length in, same length out: edit the bytes in place.
     for (let index = first; index !== -1; index = bytes.indexOf(BACKSLASH, index)) {
@@ -141,7 +144,7 @@ function foldJsonEscapes(lower: string): string {
       index += 1;
       continue;
     }
-    builder ??= new TextBuilder();
+    builder ??= new TextBuilder(lower.length);
     builder.appendSlice(lower, last, index);
     builder.appendCode(SPACE);
     builder.appendCode(next === LETTER_T ? SPACE : LINE_FEED);
@@ -171,8 +174,8 @@ function memoizedLowerCase(text: string): () => string | null {
  * integers per code, not an object or a boxed number.
  */
 class OffsetShifts {
-  private starts = new Int32Array(256);
-  private shifts = new Int32Array(256);
+  private starts = new Int32Array(16);
+  private shifts = new Int32Array(16);
   private count = 1; // Entry 0: from offset 0, no shift.
 
   /** From normalized offset `start` on, the original is `shift` characters further. */
@@ -270,7 +273,7 @@ export function normalizePaste(original: string): NormalizedPaste {
   let escapes = 0;
   for (;;) {
     let index = -1;
-    const nearbyEnd = from === 0 ? 0 : Math.min(length, from + nearbyWindow);
+    const nearbyEnd = Math.min(length, from + nearbyWindow);
     for (let at = from; at < nearbyEnd; at += 1) {
       if (isEscapeStart(original.charCodeAt(at))) {
         index = at;
@@ -293,7 +296,7 @@ export function normalizePaste(original: string): NormalizedPaste {
       from = index + 1;
       continue;
     }
-    builder ??= new TextBuilder();
+    builder ??= new TextBuilder(length);
     shifts ??= new OffsetShifts();
     builder.appendSlice(original, last, index);
     last = index + escapeLength;

@@ -53,7 +53,10 @@ export function compilePhraseSet(
   entries: readonly PhraseEntry[],
   options: { folded?: boolean } = {},
 ): { source: string; groups: number[][] } {
-  const separator = options.folded ? String.raw`\s+` : flexibleWhitespace;
+  // Lazy: a separator is always followed by a word, which cannot start with whitespace, so the
+  // run matches whole either way; lazily, a word that does not follow is found out as the run
+  // is read, not by giving the run back character by character (faster on long runs).
+  const separator = options.folded ? String.raw`\s+?` : flexibleWhitespace;
   const lineEnd = options.folded ? foldedLineEndLookahead : lineEndLookahead;
   const root = newNode();
   entries.forEach((entry, index) => {

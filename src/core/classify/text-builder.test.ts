@@ -14,10 +14,10 @@ const step = fc.oneof(
 );
 
 describe('TextBuilder', () => {
-  it('builds exactly the concatenation of its pieces, across blocks, with its length', () => {
+  it('builds exactly the concatenation of its pieces, across blocks of any size, with its length', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 400 }), (steps) => {
-        const builder = new TextBuilder();
+      fc.property(fc.array(step, { maxLength: 400 }), fc.integer({ min: 0, max: 20000 }), (steps, expectedLength) => {
+        const builder = new TextBuilder(expectedLength);
         let expected = '';
         for (const piece of steps) {
           if (typeof piece === 'number') {

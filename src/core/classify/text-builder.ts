@@ -8,27 +8,38 @@ import { asciiBytesSupported, fromAsciiBytes } from './ascii-bytes.ts';
  * long pieces stay slices, so a log with a few escapes is not copied character by character.
  *
  * A block of ASCII is kept as bytes and decoded at once (the fastest way to make a string);
- * from the first other character on, a block is kept as character codes instead.
+ * from the first other character on, a block is kept as character codes instead. A short text
+ * (one pasted line) is not worth a block: its pieces are simply joined.
  */
 const blockSize = 8192;
 /** From this length a slice is cheaper than copying its characters one by one. */
 const longPiece = 64;
+/** Below this expected length, pieces are joined as they are. */
+const minBlockedLength = 4096;
 
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private readonly bytes = new Uint8Array(blockSize);
+  private readonly blocked: boolean;
+  private readonly bytes: Uint8Array | null;
   // A plain array of small integers: `String.fromCharCode.apply` reads it several times faster
-  // than a typed array.
-  private readonly codes: number[] = Array.from({ length: blockSize }, () => 0);
+  // than a typed array. Made on the first non-ASCII character.
+  private codes: number[] | null = null;
   /** Whether the current block is in `codes` (it holds a non-ASCII character) rather than `bytes`. */
   private wide = !asciiBytesSupported;
   private filled = 0;
   /** The length of the text built so far. */
   length = 0;
 
+  /** `expectedLength`: about how long the text will be. */
+  constructor(expectedLength: number) {
+    this.blocked = expectedLength >= minBlockedLength;
+    this.bytes = this.blocked && asciiBytesSupported ? new Uint8Array(blockSize) : null;
+  }
+
   /** Appends `source.slice(start, end)`. */
   appendSlice(source: string, start: number, end: number): void {
-    if (end - start >= longPiece) {
+    if (end <= start) return;
+    if (!this.blocked || end - start >= longPiece) {
       this.flush();
       this.parts.push(source.slice(start, end));
       this.length += end - start;
@@ -39,8 +50,13 @@ export class TextBuilder {
 
   /** Appends one UTF-16 code unit. */
   appendCode(code: number): void {
+    if (!this.blocked) {
+      this.parts.push(String.fromCharCode(code));
+      this.length += 1;
+      return;
+    }
     if (this.filled === blockSize) this.flush();
-    if (!this.wide) {
+    if (!this.wide && this.bytes) {
       if (code < 0x80) {
         this.bytes[this.filled] = code;
         this.filled += 1;
@@ -51,6 +67,7 @@ export class TextBuilder {
       this.flush();
       this.wide = true;
     }
+    this.codes ??= new Array<number>(blockSize).fill(0);
     this.codes[this.filled] = code;
     this.filled += 1;
     this.length += 1;
@@ -63,10 +80,10 @@ export class TextBuilder {
 
   private flush(): void {
     if (this.filled > 0) {
-      if (this.wide) {
+      if (this.wide && this.codes) {
         const codes = this.filled === blockSize ? this.codes : this.codes.slice(0, this.filled);
         this.parts.push(String.fromCharCode.apply(null, codes));
-      } else {
+      } else if (this.bytes) {
         this.parts.push(fromAsciiBytes(this.bytes.subarray(0, this.filled)));
       }
       this.filled = 0;
