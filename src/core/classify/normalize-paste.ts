@@ -27,6 +27,10 @@ const LINE_FEED = 0x0a;
 const LETTER_N = 0x6e;
 const LETTER_R = 0x72;
 const LETTER_T = 0x74;
+const LETTER_CAPITAL_A = 0x41;
+const LETTER_CAPITAL_Z = 0x5a;
+/** Set in a lower-case ASCII letter, clear in its capital. */
+const CASE_BIT = 0x20;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
@@ -115,30 +119,10 @@ export interface NormalizedPaste {
  * replacing them in turn: neither replacement makes or breaks a match of the other). A log
  * of escaped JSON has a million of them, and a regex replace pays for each match.
  */
-const minByteFoldLength = 1024;
-
 function foldJsonEscapes(lower: string): string {
-  const first = lower.indexOf('\\');
-  if (first === -1) return lower;
-  // A short text is not worth the two calls of the Encoding API.
-  const bytes = lower.length >= minByteFoldLength ? toAsciiBytes(lower) : null;
-  if (bytes) {
-    // Same length in, same length out: edit the bytes in place.
-    for (let index = first; index !== -1; index = bytes.indexOf(BACKSLASH, index)) {
-      const next = bytes[index + 1];
-      if (next !== LETTER_N && next !== LETTER_R && next !== LETTER_T) {
-        index += 1;
-        continue;
-      }
-      bytes[index] = SPACE;
-      bytes[index + 1] = next === LETTER_T ? SPACE : LINE_FEED;
-      index += 2;
-    }
-    return fromAsciiBytes(bytes);
-  }
   let builder: TextBuilder | null = null;
   let last = 0;
-  for (let index = first; index !== -1; index = lower.indexOf('\\', index)) {
+  for (let index = lower.indexOf('\\'); index !== -1; index = lower.indexOf('\\', index)) {
     const next = lower.charCodeAt(index + 1);
     if (next !== LETTER_N && next !== LETTER_R && next !== LETTER_T) {
       index += 1;
@@ -156,13 +140,44 @@ function foldJsonEscapes(lower: string): string {
   return builder.toString();
 }
 
+/** `foldJsonEscapes(text.toLowerCase())` for ASCII bytes, in place, in one pass. */
+function foldAsciiBytes(bytes: Uint8Array): Uint8Array {
+  for (let index = 0; index < bytes.length; index += 1) {
+    const code = bytes[index] ?? 0;
+    if (code >= LETTER_CAPITAL_A && code <= LETTER_CAPITAL_Z) {
+      bytes[index] = code + CASE_BIT;
+    } else if (code === BACKSLASH) {
+      // Only "N"/"n" give "n" with the case bit set (and so for "r" and "t").
+      const next = (bytes[index + 1] ?? 0) | CASE_BIT;
+      if (next === LETTER_N || next === LETTER_R || next === LETTER_T) {
+        bytes[index] = SPACE;
+        bytes[index + 1] = next === LETTER_T ? SPACE : LINE_FEED;
+        index += 1;
+      }
+    }
+  }
+  return bytes;
+}
+
+/** A short text is not worth the two calls of the Encoding API. */
+const minByteFoldLength = 1024;
+
+/** See `NormalizedPaste.lowerCase`. */
+function foldForMatching(text: string): string | null {
+  // An ASCII paste with JSON escapes (a log of escaped JSON can have a million): lower-cased and
+  // folded as bytes, in one pass, instead of lower-cased and then rebuilt around every escape.
+  if (text.length >= minByteFoldLength && text.includes('\\')) {
+    const bytes = toAsciiBytes(text);
+    if (bytes) return fromAsciiBytes(foldAsciiBytes(bytes));
+  }
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? foldJsonEscapes(lower.replace(/[│┃║]/g, ' ')) : null;
+}
+
 function memoizedLowerCase(text: string): () => string | null {
   let folded: string | null | undefined;
   return () => {
-    if (folded === undefined) {
-      const lower = text.toLowerCase();
-      folded = lower.length === text.length ? foldJsonEscapes(lower.replace(/[│┃║]/g, ' ')) : null;
-    }
+    if (folded === undefined) folded = foldForMatching(text);
     return folded;
   };
 }
