@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The benches that load pages need the production build served the way users get it. Builds
- * once per `npm run bench`, serves dist/ with scripts/serve-dist.ts on BENCH_PORT (or E2E_PORT,
- * or 4173), and stops the server when the section is done.
+ * once per `npm run bench` with the real build (`npm run build`: the bundle plus every page
+ * prerendered to <path>/index.html, 404.html, sitemap; a bare `vite build` has only the doctor's
+ * index.html, so every other page would be a 404), serves dist/ with scripts/serve-dist.ts on
+ * BENCH_PORT (or E2E_PORT, or 4173), and stops the server when the section is done.
  */
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = path.join(rootDir, 'dist');
@@ -26,7 +28,8 @@ let built = false;
 
 function build(): void {
   if (built) return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: rootDir, stdio: 'inherit' });
+  // --site: canonical links and the sitemap name the origin the pages are measured at.
+  execFileSync('npx', ['tsx', 'scripts/build-site.ts', '--site', baseUrl], { cwd: rootDir, stdio: 'inherit' });
   built = true;
 }
 
