@@ -1,3 +1,5 @@
+import { buildExcerpt } from '../classify/build-excerpt.ts';
+import type { Span } from '../classify/classify-error.ts';
 import { maskSecrets } from '../redact/mask-secrets.ts';
 
 /*
@@ -21,6 +23,13 @@ export function findOpenclawVersion(paste: string): string | null {
     if (version) return version;
   }
   return null;
+}
+
+/** The lines of the paste around the first matches, as the report quotes them (masked). */
+export function reportExcerpt(paste: string, spans: readonly Span[]): string {
+  return buildExcerpt(paste, spans, { contextLines: 3, maxMatches: 3 })
+    .map((part) => (part.kind === 'gap' ? `\n… ${part.skippedLines} lines skipped …\n` : part.text))
+    .join('');
 }
 
 export interface IssueReportInput {

@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { buildExcerpt } from '../../core/classify/build-excerpt.ts';
 import type { Diagnosis } from '../../core/classify/classify-error.ts';
 import { clientLabels } from '../../core/clients.ts';
 import { rankCauses } from '../../core/causes/rank-causes.ts';
 import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { platformLabels } from '../../core/platforms.ts';
 import type { RankingFact } from '../../core/ranking-facts.ts';
-import { buildIssueReport, findOpenclawVersion } from '../../core/report/build-issue-report.ts';
+import { buildIssueReport, findOpenclawVersion, reportExcerpt } from '../../core/report/build-issue-report.ts';
 import { errorClassById } from '../../content/error-classes/index.ts';
 import { readFixAnswer, saveFixAnswer, type FixAnswer } from '../fix-feedback-store.ts';
 import { paths } from '../paths.ts';
@@ -60,9 +59,7 @@ export default function FixFeedback({
   const otherId = diagnosis.runnerUp?.id ?? diagnosis.findings[1]?.id;
   const otherClass = otherId ? errorClassById.get(otherId) : undefined;
   const firstCause = ranked[0]?.cause;
-  const excerpt = buildExcerpt(paste, top.spans, { contextLines: 3, maxMatches: 3 })
-    .map((part) => (part.kind === 'gap' ? `\n… ${part.skippedLines} lines skipped …\n` : part.text))
-    .join('');
+  const excerpt = reportExcerpt(paste, top.spans);
   const report =
     answer === 'no'
       ? buildIssueReport({
