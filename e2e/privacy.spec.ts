@@ -89,6 +89,8 @@ test('a whole session sends nothing but same-origin static files, none carrying 
 });
 
 test('every route loads under the Content-Security-Policy without a single violation', async ({ page }) => {
+  // Fifty pages and a 40,000-line paste: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
@@ -163,6 +165,57 @@ test("no planted secret shows anywhere on the page outside the user's own text b
   for (const planted of plantedSecrets) expect(leakedPieces(shown, planted.secret), planted.kind).toEqual([]);
   // The page does show the evidence: the paste's lines around the match, masked.
   expect(shown).toContain('[redacted]');
+});
+
+test('no planted secret reaches the issue report, as shown or as copied, even from a long line cut short', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const error = 'unauthorized: gateway token mismatch';
+  const lines = plantedSecrets.map((planted) => planted.line);
+  // The report quotes three lines around each of the first three matches: every planted line but
+  // the last sits there. Then a JSON log line so long that the 400-character cut before the error
+  // falls inside its token (a key cut away from its value must not leave the value bare).
+  const customToken = plantedSecrets.find((planted) => planted.kind.includes('hand-made'))?.secret ?? '';
+  const longLine = `{"level":"error","token":"${customToken}","detail":"${'y'.repeat(370 - customToken.length + 12)}","msg":"${error}"}`;
+  const paste = [
+    ...[0, 6, 12].flatMap((from) => [
+      ...lines.slice(from, from + 3),
+      `gateway connect failed: ${error}`,
+      ...lines.slice(from + 3, from + 6),
+    ]),
+    ...lines.slice(18),
+    longLine,
+  ].join('\n');
+  await page.goto('/');
+  await pasteText(page, 'Your error or log', paste);
+  await expect(page.getByTestId('diagnosis-title')).toHaveText('Gateway token mismatch');
+  await page.getByRole('button', { name: 'No', exact: true }).click();
+  await page.getByLabel(/What else did you try/).fill(pasteWithSecrets);
+  const report = page.getByTestId('issue-report');
+  await expect(report).toContainText('### What I tried');
+  await expect(report).toContainText(lines[lines.length - 1]?.slice(0, 12) ?? '');
+  const shown = await report.innerText();
+  await page.getByRole('button', { name: 'Copy the issue report' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim()).toBe(shown.trim());
+  for (const planted of plantedSecrets) {
+    expect(leakedPieces(copied, planted.secret), planted.kind).toEqual([]);
+    expect(leakedPieces(shown, planted.secret), planted.kind).toEqual([]);
+  }
+  // The lines were quoted, masked: not left out.
+  expect(copied.split('[redacted]').length - 1).toBeGreaterThanOrEqual(plantedSecrets.length * 2);
+  expect(copied).toContain('lines skipped');
+  // The page around the report (the diagnosis quotes the long line too) shows none either.
+  const wholePage = await page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('textarea').forEach((element) => {
+      element.remove();
+    });
+    return clone.outerHTML;
+  });
+  for (const planted of plantedSecrets) expect(leakedPieces(wholePage, planted.secret), planted.kind).toEqual([]);
 });
 
 test.describe('the built files', () => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pasteText } from './paste-text.ts';
 
 // Secrets planted in a realistic paste: none may appear in the link, the preview, or the reopened page.
 const secrets = {
@@ -63,6 +64,65 @@ test('a share link reproduces the diagnosis in a fresh browser, without any secr
   expectNoSecret(await other.locator('body').innerText());
   // The fragment never reaches the server.
   for (const url of requests) expect(url).not.toContain('share=');
+  await fresh.close();
+});
+
+test('a paste too long for a link shares the lines around the error, and reopens to the same diagnosis', async ({
+  page,
+  browser,
+}) => {
+  // A day of gateway log (about 400 KB, past what a link may carry), the failure buried in it.
+  const noise: string[] = [];
+  for (let index = 0; index < 4000; index += 1) {
+    const time = new Date(Date.UTC(2026, 2, 14, 8) + index * 7919).toISOString();
+    const conn = ((index * 2654435761) % 4294967296).toString(16).padStart(8, '0');
+    noise.push(
+      index % 3 === 0
+        ? `{"time":"${time}","level":"info","subsystem":"agent","msg":"model call ok","conn":"${conn}","ms":${(index * 37) % 4000}}`
+        : `${time} [ws] connected conn=${conn} peer=127.0.0.1:${40000 + ((index * 131) % 20000)} client=webchat`,
+    );
+  }
+  const buried = [
+    `export OPENCLAW_GATEWAY_TOKEN=${secrets.gatewayToken}`,
+    `Config: /home/${secrets.userName}/.openclaw/openclaw.json`,
+    'gateway connect failed: Error: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)',
+    '    at GatewayClient.connect (file:///usr/lib/node_modules/openclaw/dist/gateway/client.js:211:15)',
+  ];
+  const longLog = [...noise.slice(0, 2000), ...buried, ...noise.slice(2000)].join('\n');
+  expect(longLog.length).toBeGreaterThan(300_000);
+
+  await page.goto('/');
+  await pasteText(page, 'Your error or log', longLog);
+  await expect(page.getByTestId('diagnosis-title')).toHaveText('Gateway token mismatch');
+  const client = await page.getByTestId('client').innerText();
+  await page.getByRole('button', { name: 'Prepare a share link' }).click();
+
+  // The preview says what was left out, and shows exactly that: the lines around the error.
+  await expect(page.getByTestId('share-removed')).toContainText(
+    'Your paste is long, so only the lines around the error are shared.',
+  );
+  await expect(page.getByTestId('share-removed')).toContainText('1 token');
+  await expect(page.getByTestId('share-removed')).toContainText('1 user name');
+  const preview = await page.getByTestId('share-preview').innerText();
+  expect(preview).toContain('unauthorized: gateway token mismatch');
+  expect(preview).toContain('at GatewayClient.connect');
+  expect(preview).toContain('OPENCLAW_GATEWAY_TOKEN=[redacted]');
+  expect(preview).toMatch(/… 1\d{3} lines skipped …/);
+  expect(preview).not.toContain(noise[0]);
+  expect(preview).not.toContain(noise[noise.length - 1]);
+  expect(preview.length).toBeLessThan(3000);
+  expectNoSecret(preview);
+  const link = await page.getByTestId('share-link').inputValue();
+  expectNoSecret(decodeURIComponent(link));
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('share-opened')).toContainText('only the lines around the error were kept');
+  await expect(other.getByTestId('diagnosis-title')).toHaveText('Gateway token mismatch');
+  await expect(other.getByTestId('client')).toHaveText(client);
+  const reopened = await other.getByLabel('Your error or log').inputValue();
+  expect(reopened.trim()).toBe(preview.trim());
   await fresh.close();
 });
 
