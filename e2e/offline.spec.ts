@@ -9,6 +9,8 @@ import { pasteText } from './paste-text.ts';
  * doctor (including the large-paste worker) and every guide still open and work.
  */
 test('after one visit, the doctor and every guide work offline', async ({ page, context }) => {
+  // Sixty pages and a 100,000-line paste: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   await page.goto('/');
   // The page says so once the build is cached.
   await expect(page.getByTestId('offline-ready')).toHaveCount(1, { timeout: 15_000 });
