@@ -92,6 +92,9 @@ test.describe('the platform choice', () => {
     const second = await context.newPage();
     await first.goto('/fix/gateway-token-mismatch');
     await second.goto('/fix/device-token-mismatch');
+    // The prerendered choice is disabled until each page is hydrated.
+    await expect(first.getByRole('radio', { name: 'Windows PowerShell' })).toBeEnabled();
+    await expect(second.getByRole('radio', { name: 'Docker Compose' })).toBeEnabled();
     await first.getByText('Windows PowerShell').click();
     await expect(second.getByRole('radio', { name: 'Windows PowerShell' })).toBeChecked();
     await second.getByText('Docker Compose').click();

@@ -83,6 +83,8 @@ test.describe('paste → diagnosis → fix guide', () => {
 
   test('shows the platform variant of every command, with no && in PowerShell', async ({ page }) => {
     await page.goto('/fix/gateway-token-mismatch');
+    // The prerendered choice is disabled until the page is hydrated (a click before would be lost).
+    await expect(page.getByRole('radio', { name: 'Windows PowerShell' })).toBeEnabled();
     await page.getByText('Windows PowerShell').click();
     const firstCause = page
       .getByRole('listitem')
@@ -102,6 +104,7 @@ test.describe('paste → diagnosis → fix guide', () => {
   test('copies a command with the copy button', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/fix/gateway-token-missing');
+    await expect(page.getByRole('radio', { name: 'Linux / macOS' })).toBeEnabled();
     await page.getByText('Linux / macOS').click();
     await page.getByRole('button', { name: /^Copy Print the dashboard URL/ }).click();
     await expect(page.getByRole('button', { name: /^Copy Print the dashboard URL/ })).toHaveText('Copied');

@@ -1,11 +1,15 @@
 import { platformLabels, platforms } from '../../core/platforms.ts';
 import { usePlatformChoice } from '../platform-choice.ts';
+import { useHydrated } from '../use-hydrated.ts';
 
 /** One choice of platform for every command on the page, remembered across visits and tabs. */
 export function PlatformPicker() {
   const [platform, choose] = usePlatformChoice();
+  // Disabled in the prerendered page until it is hydrated: a choice made before would check the
+  // button but leave the commands as they were.
+  const hydrated = useHydrated();
   return (
-    <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-2">
+    <fieldset disabled={!hydrated} className="flex flex-wrap items-center gap-x-3 gap-y-2">
       <legend className="sr-only">Show commands for</legend>
       <span aria-hidden="true" className="text-sm font-medium text-slate-700 dark:text-slate-300">
         Commands for:
