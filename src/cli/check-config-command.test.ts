@@ -1,25 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './error-doctor.ts';
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: (async function* () {})(),
-  });
-  return { code, stdout, stderr };
-}
-
-function tempFile(name: string, content: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'check-config-')), name);
-  writeFileSync(file, content);
-  return file;
-}
+import { runCli as run, tempFile } from './cli-test-harness.ts';
 
 const token = 'c0ffeec0ffeec0ffeec0ffeec0ffeec0ffee';
 const drifted = `{

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankCauses } from '../core/causes/rank-causes.ts';
 import { readPaste } from '../core/classify/read-paste.ts';
@@ -8,24 +5,7 @@ import { analyzeConfigText, withErrorClass } from '../core/config/analyze-config
 import { clientFacts } from '../core/diagnosis-facts.ts';
 import { errorClassById } from '../content/error-classes/index.ts';
 import { expertKnowledge } from '../content/expert-knowledge.ts';
-import { main } from './error-doctor.ts';
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: (async function* () {})(),
-  });
-  return { code, stdout, stderr };
-}
-
-function tempFile(name: string, content: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'with-config-')), name);
-  writeFileSync(file, content);
-  return file;
-}
+import { runCli as run, tempFile } from './cli-test-harness.ts';
 
 interface CauseJson {
   id: string;

@@ -1,29 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './error-doctor.ts';
-
-async function run(args: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: (async function* () {
-      await Promise.resolve();
-      yield stdinText;
-    })(),
-  });
-  return { code, stdout, stderr };
-}
-
-function tempFile(name: string, content: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'error-doctor-')), name);
-  writeFileSync(file, content);
-  return file;
-}
+import { runCli as run, tempFile } from './cli-test-harness.ts';
 
 const cliMismatch =
   '\x1b[31mgateway connect failed: Error: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)\x1b[0m\n';
