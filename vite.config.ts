@@ -13,8 +13,10 @@ export default defineConfig(() => ({
     sourcemap: false,
   },
   test: {
-    // Playwright owns e2e/*.spec.ts; Vitest runs only the unit tests beside the code.
-    include: ['src/**/*.test.{ts,tsx}'],
+    // Playwright owns e2e/*.spec.ts; Vitest runs the unit tests beside the code (src/ and tools/).
+    include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],
     environment: 'node',
+    // The tidy suites compile the whole catalogue (every locale's login cards): generous on a busy machine.
+    testTimeout: 30_000,
   },
 }));
