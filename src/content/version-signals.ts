@@ -1,135 +1,82 @@
 import type { VersionSignal } from '../core/versions/infer-version.ts';
+import releasesOfWordings from './openclaw-releases/version-signal-releases.json' with { type: 'json' };
 
 /*
- * Wordings that exist only in some OpenClaw releases (SOURCE-FACTS §1.3 history table, §1.4,
- * §1.6, §1.7). "After 2026.4.12" (newer source, first release unknown) is written as since
- * 2026.4.13. Keep each phrase specific: a phrase shared by releases with different hints bounds
- * nothing. Sorted by the release that introduced it.
+ * Wordings that only some OpenClaw releases print: seeing one bounds the version. Only the phrase
+ * and what it is are written here; the releases come from the release data
+ * (`npm run openclaw:releases` writes openclaw-releases/version-signal-releases.json from the first
+ * and last release that prints each phrase). A wording every release prints bounds nothing and is
+ * left out. Keep each phrase specific, and the list in the order the wordings appeared.
  */
-export const versionSignals: readonly VersionSignal[] = [
-  {
-    phrase: 'disconnected (4008)',
-    versions: { since: '2026.1.14' },
-    says: 'The Control UI closes with 4008 since 2026.1.14 (1008 before).',
-  },
+export interface VersionWording {
+  readonly phrase: string;
+  /** What the wording is, for the evidence line: "The Control UI hint …". */
+  readonly what: string;
+}
+
+export const versionWordings: readonly VersionWording[] = [
+  { phrase: 'disconnected (4008)', what: 'The Control UI close code 4008' },
   {
     phrase: 'open a tokenized dashboard URL or paste token in Control UI settings',
-    versions: { since: '2026.1.24', before: '2026.2.6' },
-    says: 'This Control UI hint was used from 2026.1.24 until 2026.2.6, when it was reworded.',
+    what: 'The Control UI hint "open a tokenized dashboard URL…"',
   },
-  {
-    phrase: 'tailscale identity check failed',
-    versions: { since: '2026.1.26' },
-    says: '"tailscale identity check failed" exists since 2026.1.26.',
-  },
-  {
-    phrase: 'origin not allowed (open the Control UI from the gateway host',
-    versions: { since: '2026.2.3' },
-    says: 'The origin check exists since 2026.2.3.',
-  },
+  { phrase: 'tailscale identity check failed', what: '"tailscale identity check failed"' },
+  { phrase: 'origin not allowed (open the Control UI from the gateway host', what: 'The origin check' },
   {
     phrase: 'open the dashboard URL and paste the token in Control UI settings',
-    versions: { since: '2026.2.6' },
-    says: 'This Control UI hint replaced "open a tokenized dashboard URL…" in 2026.2.6.',
+    what: 'The Control UI hint "open the dashboard URL and paste the token…"',
   },
-  {
-    phrase: 'device token mismatch',
-    versions: { since: '2026.2.14' },
-    says: '"device token mismatch" exists since 2026.2.14 (before, a stale device token read "gateway token mismatch").',
-  },
-  {
-    phrase: 'too many failed authentication attempts',
-    versions: { since: '2026.2.14' },
-    says: 'The auth rate limiter exists since 2026.2.14.',
-  },
-  {
-    phrase: 'uses plaintext ws:// to a non-loopback address',
-    versions: { since: '2026.2.19' },
-    says: 'The plaintext ws:// block exists since 2026.2.19.',
-  },
+  { phrase: 'device token mismatch', what: '"device token mismatch"' },
+  { phrase: 'too many failed authentication attempts', what: 'The auth rate limiter' },
+  { phrase: 'uses plaintext ws:// to a non-loopback address', what: 'The plaintext ws:// block' },
   {
     phrase: 'control ui requires device identity (use HTTPS or localhost secure context)',
-    versions: { since: '2026.2.21' },
-    says: 'This wording exists since 2026.2.21.',
+    what: '"control ui requires device identity"',
   },
   {
     phrase: 'control ui requires HTTPS or localhost (secure context)',
-    versions: { since: '2026.1.21', before: '2026.2.21' },
-    says: 'This older wording was replaced in 2026.2.21.',
+    what: 'The older wording "control ui requires HTTPS or localhost"',
   },
-  {
-    phrase: 'device token rejected (pair/repair this device',
-    versions: { since: '2026.2.22' },
-    says: '"device token rejected" exists since 2026.2.22.',
-  },
-  {
-    phrase: '"recommendedNextStep"',
-    versions: { since: '2026.3.11' },
-    says: 'recommendedNextStep is in the error details since 2026.3.11.',
-  },
+  { phrase: 'device token rejected (pair/repair this device', what: '"device token rejected"' },
+  { phrase: 'recommendedNextStep', what: 'The recommendedNextStep error detail' },
   {
     phrase: 'GatewayClientRequestError',
-    versions: { since: '2026.3.11' },
-    says: 'The CLI names its request error GatewayClientRequestError since 2026.3.11 (the client’s version).',
+    what: 'The CLI request error name GatewayClientRequestError (the client’s version)',
   },
-  {
-    phrase: 'gateway connect failed: Error: unauthorized',
-    versions: { before: '2026.3.11' },
-    says: 'The CLI printed "Error: unauthorized…" before 2026.3.11 (the client’s version).',
-  },
-  {
-    phrase: 'bootstrap token invalid or expired',
-    versions: { since: '2026.3.12' },
-    says: 'Setup codes carry bootstrap tokens since 2026.3.12.',
-  },
-  {
-    phrase: '(4001): device removed',
-    versions: { since: '2026.3.27' },
-    says: 'The "device removed" close (4001) exists since about 2026.3.27.',
-  },
-  {
-    phrase: '(4001): gateway auth changed',
-    versions: { since: '2026.4.7' },
-    says: 'The "gateway auth changed" close (4001) exists since 2026.4.7.',
-  },
+  { phrase: 'bootstrap token invalid or expired', what: 'Setup-code bootstrap tokens' },
+  { phrase: 'device removed', what: 'The "device removed" close' },
+  { phrase: 'gateway auth changed', what: 'The "gateway auth changed" close' },
   {
     phrase: 'Approve this exact request with: openclaw devices approve',
-    versions: { since: '2026.4.10' },
-    says: '`devices approve` without an id only previews since 2026.4.10.',
+    what: 'The preview-only `devices approve` without an id',
   },
-  {
-    phrase: "use this gateway's gateway.auth.token or pair the device",
-    versions: { since: '2026.4.13' },
-    says: 'This local-CLI hint is newer than 2026.4.12.',
-  },
-  {
-    phrase: "use this gateway's gateway.auth.password",
-    versions: { since: '2026.4.13' },
-    says: 'This local-CLI hint is newer than 2026.4.12.',
-  },
+  { phrase: "use this gateway's gateway.auth.token or pair the device", what: 'This local-CLI hint' },
+  { phrase: "use this gateway's gateway.auth.password", what: 'This local-CLI hint' },
   {
     phrase: 'paste in Control UI settings or openclaw doctor --generate-gateway-token; restart',
-    versions: { since: '2026.4.13' },
-    says: 'This Control UI hint is newer than 2026.4.12.',
+    what: 'This Control UI hint',
   },
-  {
-    phrase: 'setup code invalid, expired, revoked, or already used',
-    versions: { since: '2026.4.13' },
-    says: 'This setup-code message is newer than 2026.4.12.',
-  },
-  {
-    phrase: 'device token scope mismatch',
-    versions: { since: '2026.4.13' },
-    says: '"device token scope mismatch" is newer than 2026.4.12.',
-  },
-  {
-    phrase: 'pairing required: device is',
-    versions: { since: '2026.4.13' },
-    says: 'Pairing close reasons with the reason spelled out are newer than 2026.4.12.',
-  },
-  {
-    phrase: 'guidance=unauthorized',
-    versions: { since: '2026.4.13' },
-    says: 'The guidance= field of the gateway log is newer than 2026.4.12.',
-  },
+  { phrase: 'setup code invalid, expired, revoked, or already used', what: 'This setup-code message' },
+  { phrase: 'device token scope mismatch', what: '"device token scope mismatch"' },
+  { phrase: 'pairing required: device is', what: 'Pairing close reasons that spell out the reason' },
+  { phrase: 'guidance=', what: 'The guidance= field of the gateway log' },
+  { phrase: 'connect unavailable during gateway', what: '"connect unavailable during gateway restart"' },
+  { phrase: 'gateway credential is a redaction sentinel', what: 'The redaction-sentinel rejection' },
+  { phrase: 'This Gateway expects its token', what: 'The Control UI login card "This Gateway expects its token"' },
 ];
+
+const bounds: Readonly<Record<string, { since: string; last?: string; before?: string }>> = releasesOfWordings.bounds;
+
+function describe(what: string, range: { since: string; last?: string; before?: string }): string {
+  return range.before
+    ? `${what} is printed by OpenClaw ${range.since} to ${range.last ?? range.since}, not by ${range.before} or later.`
+    : `${what} is printed by OpenClaw since ${range.since}.`;
+}
+
+export const versionSignals: readonly VersionSignal[] = versionWordings.flatMap(({ phrase, what }) => {
+  const range = bounds[phrase];
+  // Printed by every release read: it bounds nothing.
+  if (!range || (range.since === releasesOfWordings.oldest && range.before === undefined)) return [];
+  const versions = range.before ? { since: range.since, before: range.before } : { since: range.since };
+  return [{ phrase, versions, says: describe(what, range) }];
+});

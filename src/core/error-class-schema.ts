@@ -46,6 +46,12 @@ export const signatureSchema = z.object({
    * must not match `gateway closed (1008): unauthorized: gateway token mismatch`.
    */
   atLineEnd: z.optional(z.boolean()),
+  /**
+   * For a phrase OpenClaw itself never prints (a wrapper's, a platform's or a user's wording): the
+   * sample that shows it in the wild, `samples/<class>/<file>.txt`. The tidy suite checks every
+   * other phrase against the strings read from the published releases.
+   */
+  inTheWild: z.optional(z.string().check(z.regex(/^samples\/[a-z0-9-]+\/[^/]+\.txt$/))),
   /** Why this phrase, when it is not obvious (kept for authors; not shown). */
   note: z.optional(z.string()),
 });

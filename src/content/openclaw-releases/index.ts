@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { compareVersions, type VersionBounds } from '../../core/versions/openclaw-version.ts';
+import rawReleaseData from './release-data.json' with { type: 'json' };
+
+/*
+ * The ground truth about OpenClaw, read from its published releases by `npm run openclaw:releases`
+ * (tools/openclaw-releases/) into release-data.json. Used by the tidy suite, the CLI and the build,
+ * never loaded whole by a page. Validated here, at the boundary, like any outside input.
+ */
+
+const seenSchema = z.object({ first: z.string(), last: z.string() });
+export type Seen = z.infer<typeof seenSchema>;
+
+const releaseDataSchema = z.object({
+  generatedBy: z.string(),
+  extractorVersion: z.number(),
+  releases: z.array(z.string()).check(z.minLength(1)),
+  strings: z.array(
+    z.object({
+      text: z.string(),
+      kind: z.enum(['message', 'code', 'reason']),
+      module: z.string(),
+      ...seenSchema.shape,
+    }),
+  ),
+  cards: z.array(z.object({ locale: z.string(), key: z.string(), text: z.string(), ...seenSchema.shape })),
+  commands: z.record(z.string(), z.object({ ...seenSchema.shape, flags: z.record(z.string(), seenSchema) })),
+  configKeys: z.record(z.string(), z.object({ ...seenSchema.shape, retiredIn: z.optional(z.string()) })),
+  configKeyReleases: z.array(z.string()),
+  phraseSightings: z.record(z.string(), seenSchema),
+});
+export type ReleaseData = z.infer<typeof releaseDataSchema>;
+
+export const releaseData: ReleaseData = releaseDataSchema.parse(rawReleaseData);
+
+export const releases: readonly string[] = releaseData.releases;
+export const newestRelease: string = releases.at(-1) ?? '';
+export const oldestRelease: string = releases[0] ?? '';
+
+/** The releases read that fall in the bounds (all of them without bounds). */
+export function releasesIn(bounds: VersionBounds | undefined): string[] {
+  return releases.filter(
+    (version) =>
+      (bounds?.since === undefined || compareVersions(version, bounds.since) >= 0) &&
+      (bounds?.before === undefined || compareVersions(version, bounds.before) < 0),
+  );
+}
+
+/**
+ * Is something first/last seen printed by the releases in the bounds? It must exist in the last
+ * release of the range (nothing retired is shown for releases after it) and have appeared by then.
+ * Its first sighting is only an upper bound (an old build can register a command in a way the
+ * reader does not follow), so it is not held against the start of the range. `among` limits the
+ * releases that count to those that can tell (config keys: releases whose bundle names its keys).
+ * A range with no release read is not judged.
+ */
+export function seenThroughout(seen: Seen, bounds: VersionBounds | undefined, among?: readonly string[]): boolean {
+  const inRange = releasesIn(bounds).filter((version) => among === undefined || among.includes(version));
+  const last = inRange.at(-1);
+  if (last === undefined) return true;
+  return compareVersions(seen.first, last) <= 0 && compareVersions(seen.last, last) >= 0;
+}
+
+export function describeSeen(seen: Seen): string {
+  return seen.first === seen.last ? `only in ${seen.first}` : `in ${seen.first} to ${seen.last}`;
+}
+
+export function describeBounds(bounds: VersionBounds | undefined): string {
+  if (!bounds?.since && !bounds?.before) return `every release (${oldestRelease} to ${newestRelease})`;
+  if (bounds.since && bounds.before) return `${bounds.since} up to (not including) ${bounds.before}`;
+  return bounds.since ? `${bounds.since} and later` : `releases before ${bounds.before ?? ''}`;
+}
