@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkParsedConfig } from '../core/config/analyze-config-text.ts';
 import { findingRules } from '../core/config/findings/index.ts';
 import { errorClassById } from './error-classes/index.ts';
-import { nonexistentOpenclawCommands, openclawCommands } from './openclaw-commands.ts';
+import { checkOpenclawInvocation } from './check-openclaw-command.ts';
 
 // Configs that between them trigger every finding.
 const configs = [
@@ -20,21 +20,9 @@ const configs = [
   '{ gateway: { auth: { token: "same-token-for-both" } }, hooks: { token: "same-token-for-both" } }',
 ];
 
+/** Config findings are shown whatever the version: their commands must exist in every release read. */
 function problemWith(line: string): string | null {
-  for (const missing of nonexistentOpenclawCommands) {
-    if (line === missing || line.startsWith(`${missing} `)) return `"${missing}" does not exist in OpenClaw`;
-  }
-  const words = line.split(/\s+/);
-  for (const length of [3, 2]) {
-    const name = words.slice(0, length).join(' ');
-    const flags = openclawCommands[name]?.flags;
-    if (!flags) continue;
-    const unknown = words
-      .slice(length)
-      .find((word) => word.startsWith('--') && !flags.includes(word.split('=')[0] ?? word));
-    return unknown ? `"${name}" has no flag ${unknown}` : null;
-  }
-  return `"${line}" is not in src/content/openclaw-commands.ts`;
+  return checkOpenclawInvocation(line.split(/\s+/));
 }
 
 describe('config findings', () => {

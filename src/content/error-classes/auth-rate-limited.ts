@@ -25,15 +25,22 @@ export const authRateLimited = defineErrorClass({
     'setup-code-invalid',
   ],
   signatures: [
+    { phrase: 'node pairing rate limited', certainty: 'strong' },
     { phrase: 'unauthorized: too many failed authentication attempts', certainty: 'exact' },
     { phrase: 'AUTH_RATE_LIMITED', certainty: 'exact', wholeWord: true },
     {
       phrase: 'reason=rate_limited',
+      inTheWild: 'samples/auth-rate-limited/buried-in-long-log.txt',
       certainty: 'exact',
       wholeWord: true,
       note: 'The gateway log `[ws] unauthorized` line.',
     },
-    { phrase: '"authReason":"rate_limited"', certainty: 'exact', note: 'The same in a JSON log line.' },
+    {
+      phrase: '"authReason":"rate_limited"',
+      inTheWild: 'samples/auth-rate-limited/json-auth-reason.txt',
+      certainty: 'exact',
+      note: 'The same in a JSON log line.',
+    },
     {
       phrase: 'too many failed authentication attempts',
       certainty: 'strong',

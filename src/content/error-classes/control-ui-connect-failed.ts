@@ -61,6 +61,7 @@ export const controlUiConnectFailed = defineErrorClass({
     },
     {
       phrase: 'Auth failed. Update the token or password in Control UI settings',
+      inTheWild: 'samples/control-ui-connect-failed/auth-failed-hint-card.txt',
       certainty: 'strong',
       note: 'The same hint as worded briefly in early February 2026.',
     },

@@ -34,14 +34,24 @@ export const controlUiCredentialsRejected = defineErrorClass({
     },
   ],
   signatures: [
-    { phrase: 'The provided credentials were rejected', certainty: 'exact' },
+    {
+      phrase: 'The provided credentials were rejected',
+      inTheWild: 'samples/control-ui-credentials-rejected/authentication-mismatch-card.txt',
+      certainty: 'exact',
+    },
     { phrase: 'The supplied credential was rejected', certainty: 'exact' },
     {
       phrase: '提交的凭据被拒绝',
+      inTheWild: 'samples/control-ui-credentials-rejected/zh-cn-card.txt',
       certainty: 'exact',
       note: 'The zh card text the English back-translation comes from.',
     },
-    { phrase: 'Authentication Mismatch', certainty: 'strong', wholeWord: true },
+    {
+      phrase: 'Authentication Mismatch',
+      inTheWild: 'samples/control-ui-credentials-rejected/authentication-mismatch-card.txt',
+      certainty: 'strong',
+      wholeWord: true,
+    },
     { phrase: 'Auth did not match', certainty: 'strong', wholeWord: true },
     { phrase: '认证不匹配', certainty: 'strong' },
   ],

@@ -36,6 +36,7 @@ export const deviceIdentityRequired = defineErrorClass({
     { phrase: 'Secure browser context required', certainty: 'strong', note: 'Login card title.' },
     {
       phrase: 'set gateway.controlUi.allowInsecureAuth: true (token-only)',
+      inTheWild: 'samples/device-identity-required/lan-http-control-ui.txt',
       certainty: 'weak',
       weight: 0.6,
       note: 'Second line of the HTTP hint, sometimes pasted alone.',
@@ -162,6 +163,9 @@ export const deviceIdentityRequired = defineErrorClass({
       steps: [
         {
           title: 'Allow token-only auth for a localhost Control UI (break-glass)',
+          detail:
+            'Only releases before 2026.8.2 have this key: later ones retired it, and a localhost Control UI pairs through the normal device flow.',
+          versions: { before: '2026.8.2' },
           command: {
             'linux-macos': 'openclaw config set gateway.controlUi.allowInsecureAuth true\nopenclaw gateway restart',
             'windows-powershell':

@@ -17,13 +17,28 @@ export const deviceRemoved = defineErrorClass({
   ],
   signatures: [
     {
+      phrase: 'client authorization is no longer active',
+      certainty: 'strong',
+      note: 'The policy close newer gateways send when a device, its token or its operator access is revoked.',
+    },
+    {
       phrase: '(4001): device removed',
       certainty: 'exact',
       note: 'The client wrappers: gateway closed (4001): …, disconnected (4001): …, node host gateway closed (4001): ….',
     },
     { phrase: 'code=4001 reason=device removed', certainty: 'exact', note: 'Gateway log of the close.' },
-    { phrase: '"reason":"device removed"', certainty: 'strong', note: 'JSON log of the close.' },
-    { phrase: 'reason=device removed', certainty: 'strong', wholeWord: true },
+    {
+      phrase: '"reason":"device removed"',
+      inTheWild: 'samples/device-removed/gateway-json-and-plain-log.txt',
+      certainty: 'strong',
+      note: 'JSON log of the close.',
+    },
+    {
+      phrase: 'reason=device removed',
+      inTheWild: 'samples/device-removed/buried-in-long-log.txt',
+      certainty: 'strong',
+      wholeWord: true,
+    },
   ],
   examples: [
     'gateway closed (4001): device removed',

@@ -15,6 +15,7 @@ export const deviceTokenScopeMismatch = defineErrorClass({
     'Here the device token itself is fine, but the client asked for scopes the token does not cover. That typically happens after an upgrade whose client wants more permissions than the old approval granted, or when a different command or tool on the same device asks for admin-level scopes. The gateway does not widen a token by itself: someone on the gateway host has to approve the scope upgrade, or the device pairs again with the new scopes.',
   ],
   signatures: [
+    { phrase: 'stored device auth does not grant the required operator scopes', certainty: 'exact' },
     { phrase: 'unauthorized: device token scope mismatch', certainty: 'exact' },
     { phrase: 'AUTH_SCOPE_MISMATCH', certainty: 'exact', wholeWord: true },
     {
@@ -33,6 +34,7 @@ export const deviceTokenScopeMismatch = defineErrorClass({
     },
   ],
   examples: [
+    'Error: stored device auth does not grant the required operator scopes',
     'unauthorized: device token scope mismatch (re-pair or approve scope upgrade)',
     'gateway closed (1008): unauthorized: device token scope mismatch (re-pair or approve scope upgrade)',
     'gateway connect failed: GatewayClientRequestError: unauthorized: device token scope mismatch (re-pair or approve scope upgrade)',

@@ -9,15 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { classifyError } from '../../core/classify/classify-error.ts';
 import { compilePhrase, findUnsafeRegexConstruct } from '../../core/classify/compile-signature.ts';
 import { errorClassSchema, type ErrorClass, type PlatformCommand } from '../../core/error-class-schema.ts';
+import type { VersionBounds } from '../../core/versions/openclaw-version.ts';
 import { clientSignals } from '../client-signals.ts';
-import { checkOpenclawInvocation, openclawInvocations } from '../check-openclaw-command.ts';
-import { openclawCommands } from '../openclaw-commands.ts';
+import { checkConfigKey, checkOpenclawInvocation, openclawInvocations } from '../check-openclaw-command.ts';
+import { findGrounding } from '../openclaw-releases/ground-phrase.ts';
+import { releaseData } from '../openclaw-releases/index.ts';
 import { catalogue, errorClasses } from './index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
 const samplesDir = path.join(repoRoot, 'samples');
-const sourceFactsPath = path.resolve(repoRoot, '../shared/openclaw/SOURCE-FACTS.md');
+/** Every text OpenClaw prints that the release reader kept: strings, codes and Control UI cards. */
+const releaseTexts = [...releaseData.strings.map((item) => item.text), ...releaseData.cards.map((card) => card.text)];
 
 const classFiles = readdirSync(here)
   .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && !file.endsWith('.test.ts'))
@@ -34,23 +37,45 @@ function commandTexts(command: PlatformCommand | undefined): string[] {
     : [command['linux-macos'], command['windows-powershell'], command['docker-compose']];
 }
 
+interface ShownText {
+  readonly text: string;
+  /** The releases the text is shown for: its step's versions, or every release. */
+  readonly bounds: VersionBounds | undefined;
+}
+
 /** Every command-like text in a class: step commands, verify commands, and `inline code` in prose. */
-function everyCommandText(errorClass: ErrorClass): string[] {
-  const texts: string[] = [];
-  const prose: string[] = [...errorClass.explanation];
+function everyCommandText(errorClass: ErrorClass): ShownText[] {
+  const texts: ShownText[] = [];
+  const prose: ShownText[] = errorClass.explanation.map((text) => ({ text, bounds: undefined }));
   for (const cause of errorClass.causes) {
-    prose.push(cause.explanation);
+    prose.push({ text: cause.explanation, bounds: undefined });
     for (const step of cause.steps) {
-      texts.push(...commandTexts(step.command));
-      if (step.detail) prose.push(step.detail);
+      texts.push(...commandTexts(step.command).map((text) => ({ text, bounds: step.versions })));
+      if (step.detail) prose.push({ text: step.detail, bounds: step.versions });
     }
   }
-  texts.push(...commandTexts(errorClass.verify.command));
-  prose.push(errorClass.verify.expect, errorClass.pasteInstead ?? '');
-  for (const text of prose) {
-    for (const match of text.matchAll(/`([^`]+)`/g)) texts.push(match[1] ?? '');
+  texts.push(...commandTexts(errorClass.verify.command).map((text) => ({ text, bounds: undefined })));
+  prose.push(
+    { text: errorClass.verify.expect, bounds: undefined },
+    { text: errorClass.pasteInstead ?? '', bounds: undefined },
+  );
+  for (const { text, bounds } of prose) {
+    for (const match of text.matchAll(/`([^`]+)`/g)) texts.push({ text: match[1] ?? '', bounds });
   }
   return texts;
+}
+
+/** Problems with the commands, flags and config keys a text prints, for the releases it is shown for. */
+function problemsIn({ text, bounds }: ShownText): string[] {
+  const problems = openclawInvocations(text)
+    .map((words) => checkOpenclawInvocation(words, bounds))
+    .filter((problem): problem is string => problem !== null);
+  // A config key written into a file or an env line is printed too (`"allowedOrigins"` alone is not).
+  for (const match of text.matchAll(/(?<![\w.])gateway(?:\.[a-z][A-Za-z0-9]*)+/g)) {
+    const problem = checkConfigKey(match[0], bounds);
+    if (problem && !problems.some((known) => known.includes(match[0]))) problems.push(problem);
+  }
+  return problems;
 }
 
 function readSamples(folder: string): { file: string; text: string }[] {
@@ -88,21 +113,6 @@ describe('the error-class index', () => {
     const folders = readdirSync(samplesDir).filter((folder) => folder !== 'none');
     for (const folder of folders) {
       expect(ids.has(folder), `samples/${folder}/ has no class: add src/content/error-classes/${folder}.ts`).toBe(true);
-    }
-  });
-
-  it('grounds every known command in ../shared/openclaw/SOURCE-FACTS.md', () => {
-    expect(existsSync(sourceFactsPath), `${sourceFactsPath} is missing: CI needs ../shared beside the repo`).toBe(true);
-    const facts = readFileSync(sourceFactsPath, 'utf8');
-    for (const [command, known] of Object.entries(openclawCommands)) {
-      const evidence = known.evidence ?? command;
-      expect(
-        facts.includes(evidence),
-        `"${evidence}" (src/content/openclaw-commands.ts) is not in SOURCE-FACTS.md`,
-      ).toBe(true);
-      for (const flag of known.flags) {
-        expect(facts.includes(flag), `flag ${flag} of "${command}" is not in SOURCE-FACTS.md`).toBe(true);
-      }
     }
   });
 
@@ -168,12 +178,30 @@ describe.for(errorClasses)('$id', (errorClass) => {
     }
   });
 
-  it('prints only openclaw commands and flags that exist', () => {
-    const problems = everyCommandText(errorClass)
-      .flatMap(openclawInvocations)
-      .map(checkOpenclawInvocation)
-      .filter((problem): problem is string => problem !== null);
-    expect(problems, `${file} prints commands that do not exist`).toEqual([]);
+  it('prints only commands, flags and config keys that exist in every release the step is shown for', () => {
+    const problems = everyCommandText(errorClass).flatMap(problemsIn);
+    expect(problems, `${file} prints commands, flags or keys its releases do not have`).toEqual([]);
+  });
+
+  it('grounds every signature in what OpenClaw releases print, or in a sample from the wild', () => {
+    const problems: string[] = [];
+    for (const signature of errorClass.signatures) {
+      if (signature.inTheWild !== undefined) {
+        const sample = path.join(repoRoot, signature.inTheWild);
+        const text = existsSync(sample) ? readFileSync(sample, 'utf8').toLowerCase().replace(/\s+/g, ' ') : '';
+        if (!text.includes(signature.phrase.toLowerCase().replace(/\s+/g, ' '))) {
+          problems.push(`"${signature.phrase}": ${signature.inTheWild} does not show it`);
+        }
+      } else if (
+        releaseData.phraseSightings[signature.phrase] === undefined &&
+        findGrounding(signature.phrase, releaseTexts) === null
+      ) {
+        problems.push(
+          `"${signature.phrase}" is printed by no OpenClaw release read (rerun npm run openclaw:releases -- --offline after adding a phrase): fix it, or mark it inTheWild with a sample`,
+        );
+      }
+    }
+    expect(problems, `${file}: signatures not grounded`).toEqual([]);
   });
 
   it('has unique cause ids and a notToBeConfusedWith entry only for classes that exist', () => {

@@ -17,6 +17,11 @@ export const gatewayAuthChanged = defineErrorClass({
   ],
   signatures: [
     {
+      phrase: 'gateway policy changed',
+      certainty: 'exact',
+      note: 'Close 4001 when the gateway’s connection policy (allowed origins) is rewritten: same remedy, reconnect.',
+    },
+    {
       phrase: 'gateway auth changed',
       certainty: 'exact',
       wholeWord: true,
@@ -24,6 +29,7 @@ export const gatewayAuthChanged = defineErrorClass({
     },
   ],
   examples: [
+    'disconnected (4001): gateway policy changed',
     'gateway closed (4001): gateway auth changed',
     'disconnected (4001): gateway auth changed',
     '[ws] closed conn=8d21 peer=127.0.0.1:49822 code=4001 reason=gateway auth changed',

@@ -17,6 +17,7 @@ export const gatewayPasswordMissing = defineErrorClass({
     'Missing credentials do not count towards the lockout, so retrying is harmless once the client has the password.',
   ],
   signatures: [
+    { phrase: 'Missing gateway auth password', certainty: 'exact' },
     { phrase: 'unauthorized: gateway password missing', certainty: 'exact' },
     { phrase: 'AUTH_PASSWORD_MISSING', certainty: 'exact', wholeWord: true },
     {
@@ -37,6 +38,7 @@ export const gatewayPasswordMissing = defineErrorClass({
     { phrase: 'provide gateway auth password', certainty: 'weak', weight: 0.3, hint: true },
   ],
   examples: [
+    'Missing gateway auth password.',
     'unauthorized: gateway password missing (enter the password in Control UI settings)',
     'disconnected (1008): unauthorized: gateway password missing (enter the password in Control UI settings)',
     'gateway closed (1008): unauthorized: gateway password missing (set gateway.remote.password to match gateway.auth.password)',

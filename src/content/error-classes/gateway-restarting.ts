@@ -12,12 +12,24 @@ export const gatewayRestarting = defineErrorClass({
     'On its own it is harmless. It matters when it repeats: a gateway that restarts over and over (a crash loop under systemd, launchd or a Docker restart policy) keeps dropping every client. Then the real error is in the gateway log just before each restart.',
   ],
   signatures: [
+    { phrase: 'gateway starting; retry shortly', certainty: 'exact' },
+    { phrase: 'exiting for supervisor restart', certainty: 'weak' },
     { phrase: 'gateway closed (1012): service restart', certainty: 'exact' },
     { phrase: 'disconnected (1012): service restart', certainty: 'exact' },
     { phrase: '(1012): service restart', certainty: 'exact' },
     { phrase: 'code=1012 reason=service restart', certainty: 'strong' },
+    {
+      phrase: 'connect unavailable during gateway restart',
+      certainty: 'exact',
+      note: 'Newer gateways refuse connects while a restart drains work, then close with 1013.',
+    },
+    { phrase: 'gateway restart in progress', certainty: 'exact' },
+    { phrase: 'gateway-restarting', certainty: 'strong', wholeWord: true, note: 'The close cause in the details.' },
   ],
   examples: [
+    'gateway connect failed: GatewayClientRequestError: gateway starting; retry shortly',
+    'node host gateway closed (1013): gateway restart in progress',
+    'gateway connect failed: GatewayClientRequestError: connect unavailable during gateway restart',
     'gateway closed (1012): service restart',
     'node host gateway closed (1012): service restart',
     'disconnected (1012): service restart',
@@ -26,6 +38,7 @@ export const gatewayRestarting = defineErrorClass({
   nearMisses: [
     'openclaw-gateway.service: Scheduled restart job, restart counter is at 3.',
     'gateway closed (1006 abnormal closure (no close frame)): no close reason',
+    'connect unavailable during gateway suspension',
   ],
   notToBeConfusedWith: {
     'gateway-unreachable':

@@ -15,6 +15,10 @@ export const gatewayTokenMissing = defineErrorClass({
     'Here the first layer failed before it could compare anything: the client sent no token at all. The usual reasons are a dashboard opened without its token (a bare URL, a private window, an SSH tunnel or a redirect that dropped #token=), a remote CLI with no gateway.remote.token, or an app or wrapper that was never given the token.',
   ],
   signatures: [
+    { phrase: 'Missing gateway auth credentials', certainty: 'strong' },
+    { phrase: 'requires credentials before opening a websocket', certainty: 'strong' },
+    { phrase: 'Missing gateway auth token', certainty: 'exact' },
+    { phrase: 'provide gateway auth token', certainty: 'strong' },
     { phrase: 'unauthorized: gateway token missing', certainty: 'exact' },
     { phrase: 'AUTH_TOKEN_MISSING', certainty: 'exact', wholeWord: true },
     {
@@ -53,6 +57,7 @@ export const gatewayTokenMissing = defineErrorClass({
     },
   ],
   examples: [
+    'Error: Missing gateway auth token.',
     'disconnected (1008): unauthorized: gateway token missing (open the dashboard URL and paste the token in Control UI settings)',
     'unauthorized: gateway token missing (open a tokenized dashboard URL or paste token in Control UI settings)',
     'gateway connect failed: Error: unauthorized: gateway token missing (set gateway.remote.token to match gateway.auth.token)',

@@ -32,6 +32,7 @@ export const gatewayTokenNotConfigured = defineErrorClass({
     { phrase: 'gateway token not configured', certainty: 'strong' },
     {
       phrase: 'This gateway has token auth enabled, but no gateway.auth.token is configured on the host',
+      inTheWild: 'samples/gateway-token-not-configured/macos-app-test-connection.txt',
       certainty: 'strong',
       note: 'The macOS app (RemoteGatewayProbe.swift).',
     },

@@ -19,9 +19,31 @@ export const gatewayUnreachable = defineErrorClass({
     'A close with code 1006 ("abnormal closure", "no reason") only says the connection dropped without a goodbye. An unreachable gateway is the usual cause, but a proxy without WebSocket support, a TLS mismatch (wss:// against a plain ws:// server) or a gateway that crashed mid-handshake look the same: check that the gateway runs and listens first.',
   ],
   signatures: [
-    { phrase: 'ECONNREFUSED 127.0.0.1:18789', certainty: 'exact', wholeWord: true },
-    { phrase: 'ECONNREFUSED ::1:18789', certainty: 'exact', wholeWord: true },
-    { phrase: 'ECONNREFUSED localhost:18789', certainty: 'exact', wholeWord: true },
+    { phrase: 'Gateway process stopped or became unreachable', certainty: 'strong' },
+    { phrase: 'Start it with `openclaw gateway run` or check `openclaw gateway status`', certainty: 'strong' },
+    {
+      phrase: 'Gateway not reachable at',
+      certainty: 'exact',
+      note: 'The CLI: `Gateway not reachable at ws://127.0.0.1:18789 (ECONNREFUSED).`',
+    },
+    {
+      phrase: 'ECONNREFUSED 127.0.0.1:18789',
+      inTheWild: 'samples/gateway-unreachable/cli-econnrefused-ansi.txt',
+      certainty: 'exact',
+      wholeWord: true,
+    },
+    {
+      phrase: 'ECONNREFUSED ::1:18789',
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
+      certainty: 'exact',
+      wholeWord: true,
+    },
+    {
+      phrase: 'ECONNREFUSED localhost:18789',
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
+      certainty: 'exact',
+      wholeWord: true,
+    },
     {
       phrase: 'gateway connect failed: Error: connect ECONNREFUSED',
       certainty: 'exact',
@@ -29,26 +51,50 @@ export const gatewayUnreachable = defineErrorClass({
     },
     { phrase: 'gateway connect failed: connect ECONNREFUSED', certainty: 'exact', note: 'The node host wrapper.' },
     { phrase: 'node host gateway connect failed: connect ECONNREFUSED', certainty: 'exact' },
-    { phrase: 'unreachable (connect ECONNREFUSED', certainty: 'exact', note: '`openclaw status`.' },
+    {
+      phrase: 'unreachable (connect ECONNREFUSED',
+      inTheWild: 'samples/gateway-unreachable/status-wrong-port-18791.txt',
+      certainty: 'exact',
+      note: '`openclaw status`.',
+    },
     {
       phrase: 'getaddrinfo ENOTFOUND openclaw-gateway',
+      inTheWild: 'samples/gateway-mode-unset/docker-compose-logs.txt',
       certainty: 'strong',
       note: 'A Docker client dialling the compose service name while the gateway container is not running (or not on its network).',
     },
-    { phrase: 'getaddrinfo EAI_AGAIN openclaw-gateway', certainty: 'strong' },
+    {
+      phrase: 'getaddrinfo EAI_AGAIN openclaw-gateway',
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
+      certainty: 'strong',
+    },
     {
       phrase: '拒绝了我们的连接请求',
+      inTheWild: 'samples/gateway-unreachable/zh-cn-chrome-refused-page.txt',
       certainty: 'strong',
       note: 'The zh-CN Chrome page "127.0.0.1 拒绝了我们的连接请求。", often pasted with no English.',
     },
-    { phrase: '127.0.0.1 refused to connect', certainty: 'strong' },
-    { phrase: 'localhost refused to connect', certainty: 'strong' },
+    {
+      phrase: '127.0.0.1 refused to connect',
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
+      certainty: 'strong',
+    },
+    {
+      phrase: 'localhost refused to connect',
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
+      certainty: 'strong',
+    },
     {
       phrase: 'establish a connection to the server at 127.0.0.1:18789',
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
       certainty: 'strong',
       note: 'Firefox "Unable to connect".',
     },
-    { phrase: 'establish a connection to the server at localhost:18789', certainty: 'strong' },
+    {
+      phrase: 'establish a connection to the server at localhost:18789',
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
+      certainty: 'strong',
+    },
     {
       phrase: 'The browser could not complete the Gateway connection',
       certainty: 'strong',
@@ -57,11 +103,17 @@ export const gatewayUnreachable = defineErrorClass({
     },
     {
       phrase: "WebSocket connection to 'ws://127.0.0.1:18789/' failed",
+      inTheWild: 'samples/gateway-unreachable/browser-and-node-forms.txt',
       certainty: 'strong',
       weight: 0.7,
       note: 'Browser console. The bare net::ERR_CONNECTION_REFUSED is not a signature: a provider such as Ollama on 11434 gives it too.',
     },
-    { phrase: "WebSocket connection to 'ws://localhost:18789/' failed", certainty: 'strong', weight: 0.7 },
+    {
+      phrase: "WebSocket connection to 'ws://localhost:18789/' failed",
+      inTheWild: 'samples/gateway-unreachable/browser-console-crlf.txt',
+      certainty: 'strong',
+      weight: 0.7,
+    },
     {
       phrase: 'gateway timeout after 10000ms',
       certainty: 'weak',
@@ -70,6 +122,7 @@ export const gatewayUnreachable = defineErrorClass({
     },
     {
       phrase: 'gateway closed (1006 abnormal closure (no close frame)): no close reason',
+      inTheWild: 'samples/gateway-unreachable/buried-in-long-log.txt',
       certainty: 'weak',
       weight: 0.5,
       note: 'Usually unreachable, but a proxy or TLS problem also closes 1006.',
@@ -78,6 +131,7 @@ export const gatewayUnreachable = defineErrorClass({
     { phrase: 'refused to connect', certainty: 'weak', weight: 0.45 },
   ],
   examples: [
+    'Gateway not reachable at ws://127.0.0.1:18789 (ECONNREFUSED).',
     'gateway connect failed: Error: connect ECONNREFUSED 127.0.0.1:18789',
     'Error: connect ECONNREFUSED 127.0.0.1:18789\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)',
     'gateway connect failed: Error: connect ECONNREFUSED 192.168.1.20:18789',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../core/catalogue.ts';
 import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
+import { loginCardSignatures } from '../control-ui-login-cards.ts';
 import { authModeAmbiguous } from './auth-mode-ambiguous.ts';
 import { authRateLimited } from './auth-rate-limited.ts';
 import { bindWithoutAuth } from './bind-without-auth.ts';
@@ -19,6 +20,7 @@ import { gatewayPasswordMismatch } from './gateway-password-mismatch.ts';
 import { gatewayPasswordMissing } from './gateway-password-missing.ts';
 import { gatewayPasswordNotConfigured } from './gateway-password-not-configured.ts';
 import { gatewayRestarting } from './gateway-restarting.ts';
+import { gatewaySuspended } from './gateway-suspended.ts';
 import { gatewayTokenMismatch } from './gateway-token-mismatch.ts';
 import { gatewayTokenMissing } from './gateway-token-missing.ts';
 import { gatewayTokenNotConfigured } from './gateway-token-not-configured.ts';
@@ -31,16 +33,19 @@ import { pairingRejected } from './pairing-rejected.ts';
 import { pairingRequired } from './pairing-required.ts';
 import { placeholderToken } from './placeholder-token.ts';
 import { protocolMismatch } from './protocol-mismatch.ts';
+import { redactionSentinelCredential } from './redaction-sentinel-credential.ts';
 import { remoteUrlMissing } from './remote-url-missing.ts';
 import { runtimeTokenGenerated } from './runtime-token-generated.ts';
 import { secretrefUnavailable } from './secretref-unavailable.ts';
 import { serviceTokenDrift } from './service-token-drift.ts';
 import { setupCodeInvalid } from './setup-code-invalid.ts';
+import { staleInstallAfterUpgrade } from './stale-install-after-upgrade.ts';
 import { tailscaleAuthFailed } from './tailscale-auth-failed.ts';
 import { tlsFingerprintMismatch } from './tls-fingerprint-mismatch.ts';
 import { trustedProxyRejected } from './trusted-proxy-rejected.ts';
 import { unauthorizedWithoutReason } from './unauthorized-without-reason.ts';
 import { urlOverrideNeedsCredentials } from './url-override-needs-credentials.ts';
+import { verifiedIdentityRequired } from './verified-identity-required.ts';
 
 /*
  * Every error class, one line each, sorted by id (the tidy suite checks it).
@@ -65,6 +70,7 @@ export const errorClasses: readonly ErrorClass[] = [
   gatewayPasswordMissing,
   gatewayPasswordNotConfigured,
   gatewayRestarting,
+  gatewaySuspended,
   gatewayTokenMismatch,
   gatewayTokenMissing,
   gatewayTokenNotConfigured,
@@ -77,19 +83,30 @@ export const errorClasses: readonly ErrorClass[] = [
   pairingRequired,
   placeholderToken,
   protocolMismatch,
+  redactionSentinelCredential,
   remoteUrlMissing,
   runtimeTokenGenerated,
   secretrefUnavailable,
   serviceTokenDrift,
   setupCodeInvalid,
+  staleInstallAfterUpgrade,
   tailscaleAuthFailed,
   tlsFingerprintMismatch,
   trustedProxyRejected,
   unauthorizedWithoutReason,
   urlOverrideNeedsCredentials,
+  verifiedIdentityRequired,
 ];
 
-export const catalogue: Catalogue = { errorClasses, clientSignals };
+/** The catalogue the matcher reads: every class, plus the Control UI login cards of every locale. */
+const cardSignatures = loginCardSignatures();
+export const catalogue: Catalogue = {
+  errorClasses: errorClasses.map((errorClass) => {
+    const extra = cardSignatures.get(errorClass.id);
+    return extra ? { ...errorClass, signatures: [...errorClass.signatures, ...extra] } : errorClass;
+  }),
+  clientSignals,
+};
 
 /** Lookup by id, for routes and links. */
 export const errorClassById: ReadonlyMap<string, ErrorClass> = new Map(

@@ -15,6 +15,7 @@ export const insecureWsBlocked = defineErrorClass({
     'Three ways out: make the remote address encrypted (wss:// through Tailscale Serve or the gateway TLS listener), make it loopback (an SSH tunnel, then ws://127.0.0.1:18789), or, on a network you fully trust such as a Docker compose network, the break-glass variable OPENCLAW_ALLOW_INSECURE_PRIVATE_WS=1.',
   ],
   signatures: [
+    { phrase: 'over plaintext ws://. Both credentials and chat data would be exposed', certainty: 'exact' },
     { phrase: 'uses plaintext ws:// to a non-loopback address', certainty: 'exact' },
     { phrase: 'SECURITY ERROR: Gateway URL', certainty: 'strong' },
     { phrase: 'Fix: Use wss:// for remote gateway URLs', certainty: 'strong' },
@@ -25,6 +26,7 @@ export const insecureWsBlocked = defineErrorClass({
     },
   ],
   examples: [
+    'SECURITY ERROR: Cannot connect to "192.168.1.20" over plaintext ws://. Both credentials and chat data would be exposed to network interception. Use wss:// for remote URLs.',
     'SECURITY ERROR: Gateway URL "ws://192.168.1.20:18789" uses plaintext ws:// to a non-loopback address.',
     'Error: SECURITY ERROR: Gateway URL "ws://openclaw-gateway:18789" uses plaintext ws:// to a non-loopback address.\nBreak-glass (trusted private networks only): set OPENCLAW_ALLOW_INSECURE_PRIVATE_WS=1\nFix: Use wss:// for remote gateway URLs.',
     'Fix: Use wss:// for remote gateway URLs.',

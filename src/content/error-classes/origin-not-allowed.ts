@@ -26,7 +26,12 @@ export const originNotAllowed = defineErrorClass({
     },
     { phrase: 'Browser origin not allowed', certainty: 'strong', note: 'Login card title.' },
     { phrase: 'The Gateway rejected this page origin', certainty: 'strong', note: 'Login card text.' },
-    { phrase: 'reason=origin not allowed', certainty: 'strong', note: 'Gateway log close reason.' },
+    {
+      phrase: 'reason=origin not allowed',
+      inTheWild: 'samples/origin-not-allowed/allowed-origins-without-port.txt',
+      certainty: 'strong',
+      note: 'Gateway log close reason.',
+    },
     {
       phrase: 'origin missing or invalid',
       certainty: 'strong',

@@ -15,6 +15,12 @@ export const placeholderToken = defineErrorClass({
     'The gateway recognises that placeholder and stops at startup rather than run with it. Replace it with a long random secret, in the place it came from (OPENCLAW_GATEWAY_TOKEN in .env, or gateway.auth.token in openclaw.json), and give the new token to your clients.',
   ],
   signatures: [
+    {
+      phrase: 'gateway auth token is blank, a published example placeholder, or the literal string undefined/null',
+      certainty: 'exact',
+    },
+    { phrase: 'gateway auth password is blank, a published example placeholder', certainty: 'exact' },
+    { phrase: 'Gateway token must not be blank or the literal string undefined/null', certainty: 'exact' },
     { phrase: 'gateway auth token is set to the example placeholder from .env.example', certainty: 'exact' },
     {
       phrase: 'change-me-to-a-long-random-token',
@@ -25,6 +31,7 @@ export const placeholderToken = defineErrorClass({
     },
   ],
   examples: [
+    'Invalid config: gateway auth token is blank, a published example placeholder, or the literal string undefined/null. Generate a real secret (for example, `openssl rand -hex 32`).',
     'Invalid config: gateway auth token is set to the example placeholder from .env.example. Generate a real secret (e.g. `openssl rand -hex 32`) and set OPENCLAW_GATEWAY_TOKEN or gateway.auth.token before starting the gateway.',
     'openclaw-gateway-1  | Error: Invalid config: gateway auth token is set to the example placeholder from .env.example.',
     'OPENCLAW_GATEWAY_TOKEN=change-me-to-a-long-random-token',

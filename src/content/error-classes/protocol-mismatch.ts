@@ -16,6 +16,8 @@ export const protocolMismatch = defineErrorClass({
     'Tokens, device identity and pairing are never reached: nothing you change in openclaw.json fixes this. It means one side is older than the other: a browser tab still running the Control UI from before an upgrade, a CLI installed globally with npm next to a newer Docker gateway, a desktop app or third-party wrapper that lags behind. Bring both to the same release.',
   ],
   signatures: [
+    { phrase: 'protocol mismatch: Control UI updated; reload this page to continue', certainty: 'exact' },
+    { phrase: 'control ui build rejected', certainty: 'strong' },
     {
       phrase: '(1002): protocol mismatch',
       certainty: 'exact',
@@ -24,8 +26,18 @@ export const protocolMismatch = defineErrorClass({
     { phrase: 'gateway closed (1002): protocol mismatch', certainty: 'exact' },
     { phrase: 'disconnected (1002): protocol mismatch', certainty: 'exact' },
     { phrase: 'PROTOCOL_MISMATCH', certainty: 'exact', wholeWord: true },
-    { phrase: 'reason=protocol mismatch', certainty: 'strong' },
-    { phrase: 'expectedProtocol', certainty: 'strong', wholeWord: true, note: 'The details field of the rejection.' },
+    {
+      phrase: 'reason=protocol mismatch',
+      inTheWild: 'samples/protocol-mismatch/buried-in-long-log.txt',
+      certainty: 'strong',
+    },
+    {
+      phrase: 'expectedProtocol',
+      inTheWild: 'samples/protocol-mismatch/control-ui-after-docker-pull.txt',
+      certainty: 'strong',
+      wholeWord: true,
+      note: 'The details field of the rejection.',
+    },
     {
       phrase: 'The served Control UI and the running Gateway do not agree on the supported connection protocol',
       certainty: 'strong',
@@ -43,7 +55,11 @@ export const protocolMismatch = defineErrorClass({
       certainty: 'exact',
       note: 'The CLI wrapper before 2026.3.11; the bare phrase is not a signature (sshd prints "Protocol mismatch." too).',
     },
-    { phrase: 'GatewayClientRequestError: protocol mismatch', certainty: 'exact' },
+    {
+      phrase: 'GatewayClientRequestError: protocol mismatch',
+      inTheWild: 'samples/protocol-mismatch/cli-request-error.txt',
+      certainty: 'exact',
+    },
     {
       phrase: 'gateway connect challenge missing nonce',
       certainty: 'strong',

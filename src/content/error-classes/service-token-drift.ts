@@ -17,7 +17,11 @@ export const serviceTokenDrift = defineErrorClass({
   ],
   signatures: [
     { phrase: 'Gateway service OPENCLAW_GATEWAY_TOKEN does not match gateway.auth.token', certainty: 'exact' },
-    { phrase: 'Gateway service embeds OPENCLAW_GATEWAY_TOKEN and should be reinstalled', certainty: 'exact' },
+    {
+      phrase: 'Gateway service embeds OPENCLAW_GATEWAY_TOKEN and should be reinstalled',
+      inTheWild: 'samples/service-token-drift/doctor-output-ansi.txt',
+      certainty: 'exact',
+    },
   ],
   examples: [
     'Gateway service OPENCLAW_GATEWAY_TOKEN does not match gateway.auth.token in openclaw.json',

@@ -28,6 +28,7 @@ export const setupCodeInvalid = defineErrorClass({
     { phrase: 'setup code invalid, expired, revoked, or already used', certainty: 'strong' },
     {
       phrase: 'Setup code expired or already used. Scan a fresh setup code',
+      inTheWild: 'samples/setup-code-invalid/macos-app-japanese.txt',
       certainty: 'strong',
       note: 'The macOS app (RemoteGatewayProbe.swift).',
     },

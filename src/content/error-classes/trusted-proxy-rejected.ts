@@ -18,6 +18,9 @@ export const trustedProxyRejected = defineErrorClass({
     'Newer builds also insist that the proxy overwrites forwarded client headers ("proxy client attribution is required"), and tell a node that connected without a usable machine credential to run openclaw doctor on the gateway.',
   ],
   signatures: [
+    { phrase: 'gateway auth mode is trusted-proxy, but', certainty: 'exact' },
+    { phrase: 'identity-aware proxy rejected', certainty: 'strong' },
+    { phrase: 'edge auth headers require a wss:// Gateway URL', certainty: 'strong' },
     {
       phrase: 'gateway rejected this node: trusted-proxy identity-header authentication is required',
       certainty: 'exact',
@@ -44,10 +47,16 @@ export const trustedProxyRejected = defineErrorClass({
     { phrase: 'trusted_proxy_no_proxies_configured', certainty: 'exact', wholeWord: true },
     {
       phrase: 'reason=trusted_proxy_',
+      inTheWild: 'samples/trusted-proxy-rejected/buried-in-long-log.txt',
       certainty: 'strong',
       note: 'Any trusted-proxy reason in the gateway log, also ones added after 2026.4.12.',
     },
-    { phrase: '"authReason":"trusted_proxy_', certainty: 'strong', note: 'The same in a JSON log line.' },
+    {
+      phrase: '"authReason":"trusted_proxy_',
+      inTheWild: 'samples/trusted-proxy-rejected/json-auth-reason.txt',
+      certainty: 'strong',
+      note: 'The same in a JSON log line.',
+    },
     {
       phrase: 'configure gateway.trustedProxies narrowly',
       certainty: 'strong',
@@ -73,6 +82,7 @@ export const trustedProxyRejected = defineErrorClass({
     },
   ],
   examples: [
+    'Error: gateway auth mode is trusted-proxy, but no trustedProxy config was provided (set gateway.auth.trustedProxy)',
     'node host gateway closed (1008): gateway rejected this node: trusted-proxy identity-header authentication is required and no usable machine credential wa',
     '[ws] unauthorized conn=9e01 peer=172.19.0.5:48820 remote=172.19.0.5 client=openclaw-control-ui webchat auth=none device=yes reason=trusted_proxy_untrusted_source',
     'gateway closed (1008): unauthorized: proxy client attribution is required (configure gateway.trustedProxies narrowly and make the proxy overwri',

@@ -17,8 +17,14 @@ export const urlOverrideNeedsCredentials = defineErrorClass({
   signatures: [
     { phrase: 'gateway url override requires explicit credentials', certainty: 'exact' },
     { phrase: 'Fix: pass --token or --password (or gatewayToken in tools)', certainty: 'strong' },
+    {
+      phrase: 'No stored device auth for this gateway origin',
+      certainty: 'exact',
+      note: 'Newer CLIs: --url to another gateway, and this device was never paired with it.',
+    },
   ],
   examples: [
+    'Error: No stored device auth for this gateway origin.',
     'Error: gateway url override requires explicit credentials\nFix: pass --token or --password (or gatewayToken in tools).',
     'gateway url override requires explicit credentials',
     '[tools] gateway call failed: gateway url override requires explicit credentials',

@@ -96,7 +96,7 @@ describe.for(rendered)('$file', ({ file, source, guide }) => {
   it('prints only openclaw commands and flags that exist', () => {
     const problems = guideCommandTexts(source)
       .flatMap(openclawInvocations)
-      .map(checkOpenclawInvocation)
+      .map((words) => checkOpenclawInvocation(words))
       .filter((problem): problem is string => problem !== null);
     expect(problems, `${file} prints commands that do not exist`).toEqual([]);
   });

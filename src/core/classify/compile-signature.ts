@@ -2,7 +2,7 @@
  * Authors write literal phrases; this turns them into regular-expression sources that run in
  * linear time. A phrase never becomes a wildcard: the only quantifier we emit is the whitespace
  * run between words, over a character set disjoint from the words around it, so there is
- * nothing to backtrack into (see ../shared/STYLE.md §8.1.3 on why not `(.+)`).
+ * nothing to backtrack into (a `(.+)` between words would backtrack on every failed match).
  */
 
 // Between two words of a phrase: real whitespace, the `\n`/`\t` escapes a JSON log line has

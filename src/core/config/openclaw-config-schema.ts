@@ -1,7 +1,8 @@
 /**
- * The part of openclaw.json the doctor reads: `gateway.*` and what bears on auth. The field docs
- * are the reference (from ../shared/openclaw/SOURCE-FACTS.md §2, OpenClaw's
- * src/config/types.gateway.ts). Objects are loose: every other key is the user's business.
+ * The part of openclaw.json the doctor reads: `gateway.*` and what bears on auth, as OpenClaw's
+ * src/config/types.gateway.ts declares it (the keys each release knows are in
+ * src/content/openclaw-releases/release-data.json). Objects are loose: every other key is the
+ * user's business.
  */
 import * as z from 'zod/mini';
 
