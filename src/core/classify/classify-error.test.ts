@@ -127,7 +127,30 @@ describe('classifyError', () => {
   it('matches case-insensitively and respects whole-word signatures', () => {
     expect(classifyError('UNAUTHORIZED: ALPHA MISMATCH', catalogue).findings[0]?.id).toBe('alpha-mismatch');
     expect(classifyError('code=ALPHA_MISMATCH', catalogue).findings[0]?.certainty).toBe('exact');
-    expect(classifyError('code=XALPHA_MISMATCH_2', catalogue).findings).toEqual([]);
+    // Another code: not ALPHA_MISMATCH, only the word "mismatch" in it.
+    expect(classifyError('code=XALPHA_MISMATCH_2', catalogue).findings.map((finding) => finding.certainty)).toEqual([
+      'weak',
+      'weak',
+    ]);
+  });
+
+  it('reads identifiers, glued and full-width forms as the words of a phrase', () => {
+    for (const paste of [
+      'reason=unauthorized:alpha_mismatch',
+      'Unauthorized: AlphaMismatch (rejected)',
+      'unauthorized-alpha-mismatch',
+      'UNAUTHORIZED ： ALPHA MISMATCH，请问',
+      '报unauthorized:alpha mismatch。',
+    ]) {
+      const top = classifyError(paste, catalogue).findings[0];
+      expect(top?.id, paste).toBe('alpha-mismatch');
+      expect(top?.certainty, paste).toBe('exact');
+    }
+  });
+
+  it('keeps a detail code apart from the plain words it spells', () => {
+    const top = classifyError('alpha mismatch', catalogue).findings[0];
+    expect(top?.certainty).toBe('weak');
   });
 
   it('lists every class found in a paste with all its spans', () => {
