@@ -20,7 +20,12 @@ interface Outcome {
 
 function classify(file: string, expected: string | null): Outcome {
   const top = classifyError(readFileSync(file, 'utf8'), catalogue).findings[0];
-  return { file: path.relative(process.cwd(), file), expected, got: top?.id ?? null, certainty: top?.certainty ?? null };
+  return {
+    file: path.relative(process.cwd(), file),
+    expected,
+    got: top?.id ?? null,
+    certainty: top?.certainty ?? null,
+  };
 }
 
 const outcomes: Outcome[] = [];
@@ -31,7 +36,9 @@ for (const folder of readdirSync(samplesDir).sort()) {
 }
 
 const recognised = (outcome: Outcome): boolean =>
-  outcome.expected === null ? outcome.got === null : outcome.got === outcome.expected && outcome.certainty !== 'nearest';
+  outcome.expected === null
+    ? outcome.got === null
+    : outcome.got === outcome.expected && outcome.certainty !== 'nearest';
 const report = (label: string, list: readonly Outcome[]): void => {
   const known = list.filter((outcome) => outcome.expected !== null);
   const none = list.filter((outcome) => outcome.expected === null);
@@ -41,13 +48,19 @@ const report = (label: string, list: readonly Outcome[]): void => {
       `${nearest.length > 0 ? ` (+${nearest.length} as nearest)` : ''}, none ${none.filter(recognised).length}/${none.length} silent`,
   );
   for (const outcome of list.filter((candidate) => !recognised(candidate))) {
-    console.log(`  miss ${outcome.file}: expected ${outcome.expected ?? 'nothing'}, got ${outcome.got ?? 'nothing'} ${outcome.certainty ?? ''}`);
+    console.log(
+      `  miss ${outcome.file}: expected ${outcome.expected ?? 'nothing'}, got ${outcome.got ?? 'nothing'} ${outcome.certainty ?? ''}`,
+    );
   }
 };
 
 report('all samples', outcomes);
 const chosen = new Set(process.argv.slice(2).map((file) => path.relative(process.cwd(), path.resolve(file))));
-if (chosen.size > 0) report('chosen samples', outcomes.filter((outcome) => chosen.has(outcome.file)));
+if (chosen.size > 0)
+  report(
+    'chosen samples',
+    outcomes.filter((outcome) => chosen.has(outcome.file)),
+  );
 
 let examples = 0;
 let examplesRight = 0;

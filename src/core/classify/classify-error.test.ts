@@ -138,7 +138,7 @@ describe('classifyError', () => {
     for (const paste of [
       'reason=unauthorized:alpha_mismatch',
       'Unauthorized: AlphaMismatch (rejected)',
-      'unauthorized-alpha-mismatch',
+      'unauthorized: alpha-mismatch',
       'UNAUTHORIZED ： ALPHA MISMATCH，请问',
       '报unauthorized:alpha mismatch。',
     ]) {
@@ -164,6 +164,29 @@ describe('classifyError', () => {
       'unauthorized: alpha mismatch',
       'unauthorized: alpha mismatch',
     ]);
+  });
+
+  it('counts a loose phrase only when nothing in the paste contradicts it, and only with what it needs', () => {
+    const loose: Catalogue = {
+      errorClasses: [
+        errorClass('pairing', [
+          { phrase: 'pairing required: device is not approved', certainty: 'exact' },
+          { phrase: 'pairing required', certainty: 'strong', wholeWord: true, unless: ['telegram', 'pairing code'] },
+        ]),
+        errorClass('refused', [
+          { phrase: '[Errno 111] Connection refused', certainty: 'strong', onlyWith: ['gateway', '18789'] },
+        ]),
+      ],
+      clientSignals: [],
+    };
+    const top = (paste: string): string | undefined => classifyError(paste, loose).findings[0]?.id;
+    expect(top('gateway connect: pairing required')).toBe('pairing');
+    expect(top('[telegram] pairing required, send the code')).toBeUndefined();
+    expect(top('pairing required.\nYour Pairing Code: X7K2')).toBeUndefined();
+    // An exact form has no condition: it decides even beside a chat log.
+    expect(top('[telegram] started\npairing required: device is not approved yet')).toBe('pairing');
+    expect(top('ws://127.0.0.1:18789\nConnectionRefusedError: [Errno 111] Connection refused')).toBe('refused');
+    expect(top('port 5432 failed\nConnectionRefusedError: [Errno 111] Connection refused')).toBeUndefined();
   });
 
   it('returns no findings for text that matches nothing', () => {

@@ -52,6 +52,9 @@ interface SignatureRef {
 
 interface CompiledCatalogue {
   readonly classes: readonly ErrorClass[];
+  /** Every `unless`/`onlyWith` phrase of every signature, in one scanner; entry i is `contextPhrases[i]`. */
+  readonly contextScanner: PhraseScanner;
+  readonly contextPhrases: readonly string[];
   /** Every signature of every class, in one scanner; entry i is `signatures[i]`. */
   readonly signatureScanner: PhraseScanner;
   readonly signatures: readonly SignatureRef[];
@@ -69,8 +72,13 @@ function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   );
   // One scanner over all phrases: the paste is read once; a phrase several classes share is one
   // hit for each of them.
+  const contextPhrases = [
+    ...new Set(signatures.flatMap(({ signature }) => [...(signature.unless ?? []), ...(signature.onlyWith ?? [])])),
+  ];
   const compiled: CompiledCatalogue = {
     classes: catalogue.errorClasses,
+    contextScanner: new PhraseScanner(contextPhrases.map((phrase) => ({ phrase, wholeWord: true }))),
+    contextPhrases,
     signatureScanner: new PhraseScanner(signatures.map(({ signature }) => signature)),
     signatures,
     clientScanner: new PhraseScanner(catalogue.clientSignals),
@@ -95,12 +103,32 @@ interface ClientHit {
   readonly end: number;
 }
 
+/** The context phrases present in the paste (read once, only when a hit has conditions). */
+function contextIn(paste: NormalizedPaste, compiled: CompiledCatalogue): Set<string> {
+  const present = new Set<string>();
+  for (const hit of compiled.contextScanner.scan(paste)) {
+    for (const entry of hit.entries) present.add(compiled.contextPhrases[entry] ?? '');
+  }
+  return present;
+}
+
+/** Whether a signature's conditions hold: nothing in the paste contradicts it, and what it needs is there. */
+function conditionsHold(signature: Signature, context: () => Set<string>): boolean {
+  const { unless, onlyWith } = signature;
+  if (unless && unless.some((phrase) => context().has(phrase))) return false;
+  if (onlyWith && !onlyWith.some((phrase) => context().has(phrase))) return false;
+  return true;
+}
+
 function collectHits(paste: NormalizedPaste, compiled: CompiledCatalogue): Hit[] {
   const hits: Hit[] = [];
+  let present: Set<string> | null = null;
+  const context = (): Set<string> => (present ??= contextIn(paste, compiled));
   for (const hit of compiled.signatureScanner.scan(paste)) {
     for (const entry of hit.entries) {
       const ref = compiled.signatures[entry];
       if (!ref) continue;
+      if ((ref.signature.unless || ref.signature.onlyWith) && !conditionsHold(ref.signature, context)) continue;
       hits.push({
         classIndex: ref.classIndex,
         start: hit.start,

@@ -172,7 +172,9 @@ function foldForMatching(text: string): string | null {
     if (bytes) return fromAsciiBytes(foldAsciiBytes(bytes));
   }
   const lower = text.toLowerCase();
-  return lower.length === text.length ? foldJsonEscapes(lower.replace(foldableWideCharacters, foldWideCharacter)) : null;
+  return lower.length === text.length
+    ? foldJsonEscapes(lower.replace(foldableWideCharacters, foldWideCharacter))
+    : null;
 }
 
 function memoizedLowerCase(text: string): () => string | null {
