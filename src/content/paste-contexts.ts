@@ -33,3 +33,19 @@ export const chatPairingContext = [
  * certificate`) to the OpenClaw gateway: the gateway itself, its default port, a WebSocket URL.
  */
 export const gatewayContext = ['gateway', '18789', 'ws://', 'wss://', 'openclaw gateway'] as const;
+
+/**
+ * A paste with one of these (lower-case, anywhere) looks like an OpenClaw problem: when no
+ * signature matches it still gets the nearest known error. Without any, it gets "not recognised".
+ */
+export const openclawCues = [
+  'openclaw',
+  'gateway',
+  '18789',
+  'control ui',
+  'pairing',
+  'device token',
+  'ws://',
+  'wss://',
+  '网关',
+] as const;

@@ -41,6 +41,7 @@ import { tlsFingerprintMismatch } from './tls-fingerprint-mismatch.ts';
 import { trustedProxyRejected } from './trusted-proxy-rejected.ts';
 import { unauthorizedWithoutReason } from './unauthorized-without-reason.ts';
 import { urlOverrideNeedsCredentials } from './url-override-needs-credentials.ts';
+import { openclawCues } from '../paste-contexts.ts';
 
 /*
  * Every error class, one line each, sorted by id (the tidy suite checks it).
@@ -89,7 +90,7 @@ export const errorClasses: readonly ErrorClass[] = [
   urlOverrideNeedsCredentials,
 ];
 
-export const catalogue: Catalogue = { errorClasses, clientSignals };
+export const catalogue: Catalogue = { errorClasses, clientSignals, nearestCues: openclawCues };
 
 /** Lookup by id, for routes and links. */
 export const errorClassById: ReadonlyMap<string, ErrorClass> = new Map(
