@@ -27,7 +27,9 @@ export interface DiagnosisWithConfig {
 
 /** `analysis` is the config read once (`analyzeConfigText(text)`); it is re-checked per paste. */
 export function diagnoseWithConfig(reading: PasteReading, analysis: ConfigAnalysis | null): DiagnosisWithConfig {
-  const top = reading.diagnosis.findings[0];
+  // A nearest-known answer is a guess, not a diagnosis: like the page, no fix guide, causes or config check for it.
+  const first = reading.diagnosis.findings[0];
+  const top = first?.certainty === 'nearest' ? undefined : first;
   const topClass = top ? errorClassById.get(top.id) : undefined;
   const checked = analysis ? withErrorClass(analysis, top?.id ?? null) : null;
   const facts = rankingFactsFor(reading, checked);

@@ -106,6 +106,8 @@ function findingToJson(finding: Finding, baseUrl: string) {
     // Added in v2 (fields are only ever added):
     kind: errorClass?.kind ?? 'reason',
     canBe: errorClass?.kind === 'wrapper' ? (errorClass.canBe ?? []).map(({ id, why }) => ({ id, why })) : [],
+    // Added with `certainty: "nearest"`: the known message the text is closest to (null for a match).
+    closestKnown: finding.closestKnown ?? null,
   };
 }
 
@@ -172,6 +174,22 @@ function describeDiagnosis(
     lines.push(
       '  Not recognised: no OpenClaw gateway connect or auth error in this text.',
       '  Paste the full error line (it usually starts with "unauthorized:" or "disconnected ("), or the output of `openclaw gateway status`.',
+    );
+    return lines.join('\n');
+  }
+  const nearestClass = top.certainty === 'nearest' ? errorClassById.get(top.id) : undefined;
+  if (nearestClass) {
+    const first = top.spans[0];
+    const where = first ? lineAndColumn(text, first.start) : null;
+    const line = first
+      ? maskSecrets(stripTerminalEscapes(text.slice(first.start, first.end)).replace(/\s+/g, ' '))
+      : '';
+    lines.push(
+      `  Closest known error: ${nearestClass.title} (not an exact match, confidence ${top.confidence})`,
+      `    your line: "${line}"${where ? ` at line ${where.line}` : ''}`,
+      `    known message: "${top.closestKnown ?? ''}"`,
+      `    To confirm, paste ${nearestClass.pasteInstead ?? 'the full error line, as the client or the gateway log prints it'}.`,
+      `    Fix guide if it is that: ${new URL(paths.fix.href(top.id), baseUrl).href}`,
     );
     return lines.join('\n');
   }

@@ -16,4 +16,9 @@ export interface ClientSignal {
 export interface Catalogue {
   readonly errorClasses: readonly ErrorClass[];
   readonly clientSignals: readonly ClientSignal[];
+  /**
+   * Words (lower-case) that make a paste look like an OpenClaw problem: only such a paste gets a
+   * nearest-known answer when no signature matches. None: no nearest-known answers.
+   */
+  readonly nearestCues?: readonly string[];
 }

@@ -52,6 +52,18 @@ export const signatureSchema = z.object({
    * other phrase against the strings read from the published releases.
    */
   inTheWild: z.optional(z.string().check(z.regex(/^samples\/[a-z0-9-]+\/[^/]+\.txt$/))),
+  /**
+   * For a loose phrase that other software prints too: it does not count when any of these
+   * phrases (whole words, anywhere in the paste) says the paste is about something else. E.g. a
+   * bare `pairing required` is gateway device pairing unless the paste names a chat channel or a
+   * pairing code (chat DM pairing).
+   */
+  unless: z.optional(z.array(z.string().check(z.minLength(2)))),
+  /**
+   * For a phrase any program prints (`[Errno 111] Connection refused`): it counts only when one of
+   * these phrases (whole words, anywhere in the paste) ties the paste to the gateway.
+   */
+  onlyWith: z.optional(z.array(z.string().check(z.minLength(2)))),
   /** Why this phrase, when it is not obvious (kept for authors; not shown). */
   note: z.optional(z.string()),
 });

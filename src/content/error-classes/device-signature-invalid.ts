@@ -23,6 +23,12 @@ export const deviceSignatureInvalid = defineErrorClass({
     { phrase: 'device nonce mismatch', certainty: 'exact' },
     { phrase: 'device public key invalid', certainty: 'exact' },
     { phrase: 'device identity mismatch', certainty: 'exact' },
+    {
+      phrase: 'device id mismatch',
+      certainty: 'strong',
+      wholeWord: true,
+      note: 'The short form of DEVICE_AUTH_DEVICE_ID_MISMATCH, as a log reason `device-id-mismatch`.',
+    },
     { phrase: 'DEVICE_AUTH_SIGNATURE_INVALID', certainty: 'exact', wholeWord: true },
     { phrase: 'DEVICE_AUTH_SIGNATURE_EXPIRED', certainty: 'exact', wholeWord: true },
     { phrase: 'DEVICE_AUTH_NONCE_REQUIRED', certainty: 'exact', wholeWord: true },

@@ -29,6 +29,11 @@ export const gatewayTokenMissing = defineErrorClass({
     },
     { phrase: 'gateway token missing', certainty: 'strong', note: 'The Control UI short text.' },
     {
+      phrase: 'Missing gateway auth token',
+      certainty: 'strong',
+      note: 'Wrappers and SDKs that check for a token before connecting (`Error: Missing gateway auth token.`).',
+    },
+    {
       phrase: 'paste in Control UI settings or openclaw doctor --generate-gateway-token; restart',
       certainty: 'strong',
       weight: 0.7,

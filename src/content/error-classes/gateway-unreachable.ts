@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { gatewayContext } from '../paste-contexts.ts';
 import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
@@ -129,10 +130,25 @@ export const gatewayUnreachable = defineErrorClass({
     },
     { phrase: 'disconnected (1006): no reason', certainty: 'weak', weight: 0.5 },
     { phrase: 'refused to connect', certainty: 'weak', weight: 0.45 },
+    {
+      phrase: '[Errno 111] Connection refused',
+      certainty: 'strong',
+      weight: 0.7,
+      onlyWith: [...gatewayContext],
+      note: 'Python clients and wrappers (websockets, aiohttp); any server refuses the same way, so only with the gateway in the paste.',
+    },
+    {
+      phrase: '[Errno 111] Connect call failed',
+      certainty: 'strong',
+      weight: 0.7,
+      onlyWith: [...gatewayContext],
+      note: "asyncio: `[Errno 111] Connect call failed ('127.0.0.1', 18789)`.",
+    },
   ],
   examples: [
     'Gateway not reachable at ws://127.0.0.1:18789 (ECONNREFUSED).',
     'gateway connect failed: Error: connect ECONNREFUSED 127.0.0.1:18789',
+    'websockets.connect("ws://127.0.0.1:18789")\nConnectionRefusedError: [Errno 111] Connection refused',
     'Error: connect ECONNREFUSED 127.0.0.1:18789\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)',
     'gateway connect failed: Error: connect ECONNREFUSED 192.168.1.20:18789',
     'node host gateway connect failed: connect ECONNREFUSED 10.0.0.5:18789',
@@ -154,6 +170,7 @@ export const gatewayUnreachable = defineErrorClass({
     '[redis] Error: connect ECONNREFUSED 127.0.0.1:6379',
     '[gateway] listening on ws://127.0.0.1:18789',
     'disconnected (4008): connect failed',
+    'psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed\nConnectionRefusedError: [Errno 111] Connection refused',
     '[discord] gateway readiness: websocket closed with code 4004 (Authentication failed)',
   ],
   notToBeConfusedWith: {

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../core/catalogue.ts';
 import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
 import { loginCardSignatures } from '../control-ui-login-cards.ts';
+import { openclawCues } from '../paste-contexts.ts';
 import { authModeAmbiguous } from './auth-mode-ambiguous.ts';
 import { authRateLimited } from './auth-rate-limited.ts';
 import { bindWithoutAuth } from './bind-without-auth.ts';
@@ -106,6 +107,7 @@ export const catalogue: Catalogue = {
     return extra ? { ...errorClass, signatures: [...errorClass.signatures, ...extra] } : errorClass;
   }),
   clientSignals,
+  nearestCues: openclawCues,
 };
 
 /** Lookup by id, for routes and links. */

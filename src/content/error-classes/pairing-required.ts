@@ -1,11 +1,12 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { chatPairingContext } from '../paste-contexts.ts';
 import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
  * `pairing required` (close 1008, NOT_PAIRED / PAIRING_REQUIRED): the credentials were fine, but
  * this device is not approved on the gateway yet, or asks for more than it was approved for.
  * Not to be confused with chat DM pairing (`openclaw pairing approve telegram …`): the bare phrase
- * "pairing required" is never a signature here, only the gateway's own forms are. Nor is the
+ * "pairing required" counts only when the paste names no chat channel, DM or pairing code. Nor is the
  * error.code NOT_PAIRED: "device identity required" and the declined/expired answers share it.
  */
 export const pairingRequired = defineErrorClass({
@@ -104,6 +105,19 @@ export const pairingRequired = defineErrorClass({
       certainty: 'strong',
       note: 'The macOS app remote probe.',
     },
+    {
+      phrase: 'Pairing required. Run `openclaw devices list`, approve your request ID',
+      certainty: 'strong',
+      note: 'The newer Control UI pairing card.',
+    },
+    {
+      phrase: 'pairing required',
+      certainty: 'strong',
+      weight: 0.7,
+      wholeWord: true,
+      unless: [...chatPairingContext],
+      note: 'Bare or reworded (`gateway connect: pairing required`, "the error says: pairing required"): gateway pairing unless the paste is about chat DM pairing.',
+    },
     { phrase: 'Scope upgrade pending', certainty: 'weak', weight: 0.6, note: 'Login card title.' },
     { phrase: 'Role upgrade pending', certainty: 'weak', weight: 0.6, note: 'Login card title.' },
     { phrase: 'Device refresh pending', certainty: 'weak', weight: 0.6, note: 'Login card title.' },
@@ -127,12 +141,19 @@ export const pairingRequired = defineErrorClass({
     '[ws] closed before connect conn=7d1e peer=172.18.0.3:40122 code=1008 reason=pairing required',
     'node host gateway closed (1008): pairing required',
     'Pairing required. In an already-paired OpenClaw client, run /pair approve, then check the connection again.',
+    'gateway connect: pairing required',
+    'Pairing required. Run `openclaw devices list`, approve your request ID, then reconnect.',
+    '[backend] [Gateway] Error: pairing required。导致一直无法连接到。',
+    'openclaw_gateway_pairing_required',
   ],
   nearMisses: [
     '{"ok":false,"error":{"code":"NOT_PAIRED","message":"device identity required"}}',
     '[telegram] pairing required for DM from @someone. Ask the owner to run: openclaw pairing approve telegram 7QK2MX',
     '[discord] DM pairing required: send the code ABC123 to the bot owner',
     'openclaw pairing approve whatsapp 4HX2QP',
+    '[slack] pairing required. Your pairing code: XJ4K7Q',
+    '{"channel":"telegram","event":"dm_pairing_required","code":"P7RW2K"}',
+    'pairing required for this DM sender',
     "This browser's access request was declined.",
     'device identity required',
     'device token rotation denied',

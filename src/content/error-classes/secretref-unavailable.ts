@@ -19,6 +19,11 @@ export const secretrefUnavailable = defineErrorClass({
     { phrase: 'resolve the configured secret provider for this credential', certainty: 'strong' },
     { phrase: 'is configured as a secret reference but is unavailable in this command path', certainty: 'exact' },
     { phrase: 'Gateway token is managed via SecretRef and is currently unavailable', certainty: 'strong' },
+    {
+      phrase: 'GatewaySecretRefUnavailableError',
+      certainty: 'strong',
+      note: 'The error name; CamelCase, so it also reads "gateway secretref unavailable" and the snake/kebab forms.',
+    },
     { phrase: 'Token auto-auth is disabled for SecretRef-managed gateway.auth.token', certainty: 'strong' },
     {
       phrase: 'run a gateway command path that resolves secret references before credential selection',

@@ -1,4 +1,5 @@
 import { defineErrorClass } from '../../core/error-class-schema.ts';
+import { gatewayContext } from '../paste-contexts.ts';
 import { openclawOnEveryPlatform } from '../platform-commands.ts';
 
 /**
@@ -20,9 +21,24 @@ export const tlsFingerprintMismatch = defineErrorClass({
     { phrase: 'gateway tls fingerprint unavailable', certainty: 'exact' },
     { phrase: 'gateway tls fingerprint requires wss:// gateway url', certainty: 'exact' },
     { phrase: 'Server TLS fingerprint mismatch', certainty: 'strong' },
+    {
+      phrase: 'self-signed certificate',
+      certainty: 'strong',
+      weight: 0.7,
+      onlyWith: [...gatewayContext],
+      note: 'Node/OpenSSL refusing the auto-generated gateway certificate (`self-signed certificate`, `self signed certificate in certificate chain`); any HTTPS client says the same, so only with the gateway in the paste.',
+    },
+    {
+      phrase: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      certainty: 'strong',
+      weight: 0.7,
+      wholeWord: true,
+      onlyWith: [...gatewayContext],
+    },
   ],
   examples: [
     'gateway connect failed: Error: gateway tls fingerprint mismatch',
+    'gateway connect failed: Error: self-signed certificate\nGateway target: wss://gw.home.arpa:18789',
     'gateway closed (1008): gateway tls fingerprint mismatch\nGateway target: wss://192.168.1.20:18789\nSource: config gateway.remote.url',
     'Error: gateway tls fingerprint requires wss:// gateway url',
     'gateway tls fingerprint unavailable',
@@ -31,6 +47,7 @@ export const tlsFingerprintMismatch = defineErrorClass({
   nearMisses: [
     'unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)',
     'curl: (60) SSL certificate problem: self-signed certificate',
+    'npm ERR! request to https://registry.npmjs.org/openclaw failed, reason: self-signed certificate in certificate chain',
     'WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!',
   ],
   notToBeConfusedWith: {

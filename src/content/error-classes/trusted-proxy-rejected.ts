@@ -31,6 +31,12 @@ export const trustedProxyRejected = defineErrorClass({
       certainty: 'exact',
       note: 'Prefix of a 166-byte message; survives the 120-byte close-reason cut.',
     },
+    {
+      phrase: 'proxy attribution required',
+      certainty: 'strong',
+      wholeWord: true,
+      note: 'The short form and its identifier `proxy_attribution_required`.',
+    },
     { phrase: 'AUTH_IDENTITY_HEADER_REQUIRED', certainty: 'exact', wholeWord: true },
     { phrase: 'trusted_proxy_no_request', certainty: 'exact', wholeWord: true },
     { phrase: 'trusted_proxy_untrusted_source', certainty: 'exact', wholeWord: true },

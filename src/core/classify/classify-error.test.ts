@@ -127,7 +127,30 @@ describe('classifyError', () => {
   it('matches case-insensitively and respects whole-word signatures', () => {
     expect(classifyError('UNAUTHORIZED: ALPHA MISMATCH', catalogue).findings[0]?.id).toBe('alpha-mismatch');
     expect(classifyError('code=ALPHA_MISMATCH', catalogue).findings[0]?.certainty).toBe('exact');
-    expect(classifyError('code=XALPHA_MISMATCH_2', catalogue).findings).toEqual([]);
+    // Another code: not ALPHA_MISMATCH, only the word "mismatch" in it.
+    expect(classifyError('code=XALPHA_MISMATCH_2', catalogue).findings.map((finding) => finding.certainty)).toEqual([
+      'weak',
+      'weak',
+    ]);
+  });
+
+  it('reads identifiers, glued and full-width forms as the words of a phrase', () => {
+    for (const paste of [
+      'reason=unauthorized:alpha_mismatch',
+      'Unauthorized: AlphaMismatch (rejected)',
+      'unauthorized: alpha-mismatch',
+      'UNAUTHORIZED ： ALPHA MISMATCH，请问',
+      '报unauthorized:alpha mismatch。',
+    ]) {
+      const top = classifyError(paste, catalogue).findings[0];
+      expect(top?.id, paste).toBe('alpha-mismatch');
+      expect(top?.certainty, paste).toBe('exact');
+    }
+  });
+
+  it('keeps a detail code apart from the plain words it spells', () => {
+    const top = classifyError('alpha mismatch', catalogue).findings[0];
+    expect(top?.certainty).toBe('weak');
   });
 
   it('lists every class found in a paste with all its spans', () => {
@@ -141,6 +164,29 @@ describe('classifyError', () => {
       'unauthorized: alpha mismatch',
       'unauthorized: alpha mismatch',
     ]);
+  });
+
+  it('counts a loose phrase only when nothing in the paste contradicts it, and only with what it needs', () => {
+    const loose: Catalogue = {
+      errorClasses: [
+        errorClass('pairing', [
+          { phrase: 'pairing required: device is not approved', certainty: 'exact' },
+          { phrase: 'pairing required', certainty: 'strong', wholeWord: true, unless: ['telegram', 'pairing code'] },
+        ]),
+        errorClass('refused', [
+          { phrase: '[Errno 111] Connection refused', certainty: 'strong', onlyWith: ['gateway', '18789'] },
+        ]),
+      ],
+      clientSignals: [],
+    };
+    const top = (paste: string): string | undefined => classifyError(paste, loose).findings[0]?.id;
+    expect(top('gateway connect: pairing required')).toBe('pairing');
+    expect(top('[telegram] pairing required, send the code')).toBeUndefined();
+    expect(top('pairing required.\nYour Pairing Code: X7K2')).toBeUndefined();
+    // An exact form has no condition: it decides even beside a chat log.
+    expect(top('[telegram] started\npairing required: device is not approved yet')).toBe('pairing');
+    expect(top('ws://127.0.0.1:18789\nConnectionRefusedError: [Errno 111] Connection refused')).toBe('refused');
+    expect(top('port 5432 failed\nConnectionRefusedError: [Errno 111] Connection refused')).toBeUndefined();
   });
 
   it('returns no findings for text that matches nothing', () => {

@@ -2,6 +2,7 @@ import type { Catalogue, ClientSignal } from '../catalogue.ts';
 import type { ClientKind } from '../clients.ts';
 import type { Certainty, ErrorClass, Signature } from '../error-class-schema.ts';
 import { normalizePaste, spanToOriginal, type NormalizedPaste } from './normalize-paste.ts';
+import { buildNearestIndex, findNearestKnown, type NearestIndex } from './nearest-known.ts';
 import { PhraseScanner } from './phrase-scanner.ts';
 
 /** A half-open range [start, end) of UTF-16 code units in the text exactly as pasted. */
@@ -15,8 +16,12 @@ export interface Finding {
   readonly id: string;
   /** 0–1: 1 for OpenClaw's exact reason string or detail code, lower for looser matches. */
   readonly confidence: number;
-  /** The best kind of evidence found: an exact reason string, a strong short form, or a weak fragment. */
-  readonly certainty: Certainty;
+  /**
+   * The best kind of evidence found: an exact reason string, a strong short form, or a weak
+   * fragment. `nearest`: nothing matched, and this is the closest known error (`closestKnown`),
+   * not a match; it is then the only finding.
+   */
+  readonly certainty: Certainty | 'nearest';
   /** Which client failed, read from the bracketed hint or the wrapper; null when the text does not say. */
   readonly client: ClientKind | null;
   /** Where the client was read from. */
@@ -25,6 +30,8 @@ export interface Finding {
   readonly spans: readonly Span[];
   /** How many places matched in all (may exceed `spans.length` in a huge log). */
   readonly occurrences: number;
+  /** For `certainty: "nearest"`: the known message the paste is closest to. */
+  readonly closestKnown?: string;
 }
 
 export interface Diagnosis {
@@ -52,11 +59,16 @@ interface SignatureRef {
 
 interface CompiledCatalogue {
   readonly classes: readonly ErrorClass[];
+  /** Every `unless`/`onlyWith` phrase of every signature, in one scanner; entry i is `contextPhrases[i]`. */
+  readonly contextScanner: PhraseScanner;
+  readonly contextPhrases: readonly string[];
   /** Every signature of every class, in one scanner; entry i is `signatures[i]`. */
   readonly signatureScanner: PhraseScanner;
   readonly signatures: readonly SignatureRef[];
   readonly clientScanner: PhraseScanner;
   readonly clientSignals: readonly ClientSignal[];
+  /** Built on first need (a paste nothing matched). */
+  nearestIndex: NearestIndex | null;
 }
 
 const compiledCatalogues = new WeakMap<Catalogue, CompiledCatalogue>();
@@ -69,12 +81,18 @@ function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   );
   // One scanner over all phrases: the paste is read once; a phrase several classes share is one
   // hit for each of them.
+  const contextPhrases = [
+    ...new Set(signatures.flatMap(({ signature }) => [...(signature.unless ?? []), ...(signature.onlyWith ?? [])])),
+  ];
   const compiled: CompiledCatalogue = {
     classes: catalogue.errorClasses,
+    contextScanner: new PhraseScanner(contextPhrases.map((phrase) => ({ phrase, wholeWord: true }))),
+    contextPhrases,
     signatureScanner: new PhraseScanner(signatures.map(({ signature }) => signature)),
     signatures,
     clientScanner: new PhraseScanner(catalogue.clientSignals),
     clientSignals: catalogue.clientSignals,
+    nearestIndex: null,
   };
   compiledCatalogues.set(catalogue, compiled);
   return compiled;
@@ -95,12 +113,37 @@ interface ClientHit {
   readonly end: number;
 }
 
-function collectHits(paste: NormalizedPaste, compiled: CompiledCatalogue): Hit[] {
+/** The context phrases present in the paste (read once, only when a hit has conditions). */
+function contextIn(paste: NormalizedPaste, compiled: CompiledCatalogue): Set<string> {
+  const present = new Set<string>();
+  for (const hit of compiled.contextScanner.scan(paste)) {
+    for (const entry of hit.entries) present.add(compiled.contextPhrases[entry] ?? '');
+  }
+  return present;
+}
+
+/** Whether a signature's conditions hold: nothing in the paste contradicts it, and what it needs is there. */
+function conditionsHold(signature: Signature, context: () => Set<string>): boolean {
+  const { unless, onlyWith } = signature;
+  if (unless && unless.some((phrase) => context().has(phrase))) return false;
+  if (onlyWith && !onlyWith.some((phrase) => context().has(phrase))) return false;
+  return true;
+}
+
+/** The hits, and whether a signature matched but its context set it aside (a look-alike). */
+function collectHits(paste: NormalizedPaste, compiled: CompiledCatalogue): { hits: Hit[]; setAside: boolean } {
   const hits: Hit[] = [];
+  let setAside = false;
+  let present: Set<string> | null = null;
+  const context = (): Set<string> => (present ??= contextIn(paste, compiled));
   for (const hit of compiled.signatureScanner.scan(paste)) {
     for (const entry of hit.entries) {
       const ref = compiled.signatures[entry];
       if (!ref) continue;
+      if ((ref.signature.unless || ref.signature.onlyWith) && !conditionsHold(ref.signature, context)) {
+        setAside = true;
+        continue;
+      }
       hits.push({
         classIndex: ref.classIndex,
         start: hit.start,
@@ -111,7 +154,7 @@ function collectHits(paste: NormalizedPaste, compiled: CompiledCatalogue): Hit[]
       });
     }
   }
-  return hits;
+  return { hits, setAside };
 }
 
 function collectClientHits(paste: NormalizedPaste, compiled: CompiledCatalogue): ClientHit[] {
@@ -182,8 +225,13 @@ export function classifyError(paste: string, catalogue: Catalogue): Diagnosis {
 export function classifyNormalized(normalized: NormalizedPaste, catalogue: Catalogue): Diagnosis {
   const compiled = compileCatalogue(catalogue);
   const text = normalized.text;
-  const hits = dropAttachedHints(collectHits(normalized, compiled));
-  if (hits.length === 0) return { findings: [], runnerUp: null };
+  const collected = collectHits(normalized, compiled);
+  const hits = dropAttachedHints(collected.hits);
+  if (hits.length === 0) {
+    // A paste a look-alike rule set aside (chat DM pairing, a database refusing) was judged: it is
+    // not re-diagnosed by similarity.
+    return collected.setAside ? { findings: [], runnerUp: null } : diagnoseNearest(normalized, catalogue);
+  }
   const clientHits = collectClientHits(normalized, compiled);
 
   const byClass = new Map<number, ClassAccumulator>();
@@ -227,6 +275,40 @@ export function classifyNormalized(normalized: NormalizedPaste, catalogue: Catal
   return { findings, runnerUp: findRunnerUp(findings, compiled.classes) };
 }
 
+/** How sure a nearest-known answer is at most: always below any match. */
+const nearestConfidence = 0.3;
+
+/**
+ * The answer when no signature matched: the nearest known error as the only finding (certainty
+ * `nearest`), when the paste looks like an OpenClaw problem and a line of it is close to a known
+ * message; otherwise nothing.
+ */
+export function diagnoseNearest(normalized: NormalizedPaste, catalogue: Catalogue): Diagnosis {
+  const cues = catalogue.nearestCues ?? [];
+  if (cues.length === 0) return { findings: [], runnerUp: null };
+  const compiled = compileCatalogue(catalogue);
+  compiled.nearestIndex ??= buildNearestIndex(compiled.classes);
+  const nearest = findNearestKnown(normalized.text, compiled.nearestIndex, cues);
+  const errorClass = nearest ? compiled.classes[nearest.classIndex] : undefined;
+  if (!nearest || !errorClass) return { findings: [], runnerUp: null };
+  const span = spanToOriginal(normalized, nearest.start, nearest.end);
+  return {
+    findings: [
+      {
+        id: errorClass.id,
+        confidence: Math.round(nearestConfidence * nearest.coverage * 100) / 100,
+        certainty: 'nearest',
+        client: null,
+        clientSpan: null,
+        spans: [span],
+        occurrences: 1,
+        closestKnown: nearest.message,
+      },
+    ],
+    runnerUp: null,
+  };
+}
+
 /**
  * The order findings are listed in, most important first (README "Several errors in one paste"):
  * 1. a reason above a wrapper (a wrapper only says that something failed);
@@ -264,7 +346,7 @@ function orderByImportance(entries: ClassAccumulator[], classes: readonly ErrorC
 
 function findRunnerUp(findings: readonly Finding[], classes: readonly ErrorClass[]): Diagnosis['runnerUp'] {
   const [top, second] = findings;
-  if (!top || !second || top.certainty === 'exact') return null;
+  if (!top || !second || top.certainty === 'exact' || top.certainty === 'nearest') return null;
   const topClass = classes.find((errorClass) => errorClass.id === top.id);
   const why =
     topClass?.notToBeConfusedWith?.[second.id] ??

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue.ts';
-import { classifyError, type Diagnosis, type Span } from './classify-error.ts';
+import { classifyError, diagnoseNearest, type Diagnosis, type Span } from './classify-error.ts';
+import { normalizePaste } from './normalize-paste.ts';
 
 /**
  * `classifyError` for huge pastes, in steps a Web Worker can report progress between (and stop
@@ -102,10 +103,12 @@ export function* classifyInChunks(
   const relevant = new Set<number>();
   for (const [index, chunk] of chunks.entries()) {
     const window = paste.slice(chunk.start, Math.min(paste.length, chunk.end + lookahead));
-    if (classifyError(window, catalogue).findings.length > 0) relevant.add(index);
+    const { findings } = classifyError(window, catalogue);
+    if (findings.some((finding) => finding.certainty !== 'nearest')) relevant.add(index);
     yield { done: chunk.end, total: paste.length };
   }
-  if (relevant.size === 0) return { findings: [], runnerUp: null };
+  // Nothing matched: the nearest known error, read from the end of the whole paste as classifyError does.
+  if (relevant.size === 0) return diagnoseNearest(normalizePaste(paste), catalogue);
 
   // A chunk that matters brings its neighbours: a wrapper before, a hint or client after, or the
   // tail of a phrase wrapped into the next chunk.

@@ -1,4 +1,5 @@
 import { fromAsciiBytes, toAsciiBytes } from './ascii-bytes.ts';
+import { foldableWideCharacters, foldWideCharacter } from './compile-signature.ts';
 import { TextBuilder } from './text-builder.ts';
 
 /**
@@ -106,7 +107,7 @@ export interface NormalizedPaste {
   readonly toOriginal: (offset: number) => number;
   /**
    * `text` folded for matching, with every offset kept: lower-cased, the box-drawing bars of
-   * status tables as spaces, and JSON escapes `\n`/`\r` as " " + newline and `\t` as two spaces,
+   * status tables as spaces, full-width forms (`（４００８）`, `，`, `。`) and typographic quotes as ASCII, and JSON escapes `\n`/`\r` as " " + newline and `\t` as two spaces,
    * so a phrase needs only `\s+` between its words. Computed once, on first use; null when
    * lower-casing would move offsets (a few characters such as "İ" grow), and matchers then
    * fall back to the `i` flag on `text`.
@@ -171,7 +172,9 @@ function foldForMatching(text: string): string | null {
     if (bytes) return fromAsciiBytes(foldAsciiBytes(bytes));
   }
   const lower = text.toLowerCase();
-  return lower.length === text.length ? foldJsonEscapes(lower.replace(/[│┃║]/g, ' ')) : null;
+  return lower.length === text.length
+    ? foldJsonEscapes(lower.replace(foldableWideCharacters, foldWideCharacter))
+    : null;
 }
 
 function memoizedLowerCase(text: string): () => string | null {

@@ -1,4 +1,4 @@
-import { flexibleWhitespace, lineEndLookahead, escapeLiteral } from './compile-signature.ts';
+import { lineEndLookahead, phraseTokens, wordBoundaries } from './compile-signature.ts';
 import type { NormalizedPaste } from './normalize-paste.ts';
 
 /**
@@ -33,8 +33,6 @@ function newNode(): TrieNode {
   return { children: new Map(), terminals: new Map(), maxLength: 0 };
 }
 
-const wordStart = String.raw`(?<![A-Za-z0-9_])`;
-const wordEnd = String.raw`(?![A-Za-z0-9_])`;
 /** lineEndLookahead for the folded paste, where a JSON `\n` is already " " + newline. */
 const foldedLineEndLookahead = String.raw`(?=[ \t"'\x60)\]}.]{0,8}(?:[\r\n,;]|$))`;
 
@@ -53,20 +51,15 @@ export function compilePhraseSet(
   entries: readonly PhraseEntry[],
   options: { folded?: boolean } = {},
 ): { source: string; groups: number[][] } {
-  // Lazy: a separator is always followed by a word, which cannot start with whitespace, so the
-  // run matches whole either way; lazily, a word that does not follow is found out as the run
-  // is read, not by giving the run back character by character (faster on long runs).
-  const separator = options.folded ? String.raw`\s+?` : flexibleWhitespace;
   const lineEnd = options.folded ? foldedLineEndLookahead : lineEndLookahead;
   const root = newNode();
   entries.forEach((entry, index) => {
-    const words = entry.phrase.trim().toLowerCase().split(/\s+/);
-    const tokens: string[] = entry.wholeWord ? [wordStart] : [];
-    words.forEach((word, position) => {
-      if (position > 0) tokens.push(separator);
-      // Code points, so a character outside the BMP stays one token.
-      for (const character of word) tokens.push(escapeLiteral(character));
-    });
+    // Lazy separators: a separator is always followed by a word, which cannot start with
+    // whitespace, so the run matches whole either way; lazily, a word that does not follow is
+    // found out as the run is read, not by giving the run back character by character.
+    const boundaries = entry.wholeWord ? wordBoundaries(entry.phrase) : { start: '', end: '' };
+    const tokens: string[] = boundaries.start ? [boundaries.start] : [];
+    tokens.push(...phraseTokens(entry.phrase, { folded: options.folded ?? false }));
     let node = root;
     for (const token of tokens) {
       node.maxLength = Math.max(node.maxLength, entry.phrase.length);
@@ -78,7 +71,7 @@ export function compilePhraseSet(
       node = child;
     }
     node.maxLength = Math.max(node.maxLength, entry.phrase.length);
-    const end = `${entry.wholeWord ? wordEnd : ''}${entry.atLineEnd ? lineEnd : ''}`;
+    const end = `${boundaries.end}${entry.atLineEnd ? lineEnd : ''}`;
     const sharing = node.terminals.get(end) ?? [];
     sharing.push(index);
     node.terminals.set(end, sharing);

@@ -18,7 +18,45 @@ const certaintyText: Record<Finding['certainty'], string> = {
   exact: 'Exact match: OpenClaw’s own reason string',
   strong: 'Strong match: a short form OpenClaw prints for this error',
   weak: 'Loose match: a fragment that fits this error best, but is not conclusive',
+  nearest: 'Not a match: the closest known error to your text',
 };
+
+/**
+ * Nothing matched, but the paste looks like an OpenClaw problem: the closest known error, said
+ * plainly as a guess, with what to paste to confirm it. Never the fix guide itself.
+ */
+function NearestKnown({ finding, errorClass, paste }: { finding: Finding; errorClass: ErrorClass; paste: string }) {
+  return (
+    <div data-testid="nearest-known">
+      <h3 className="text-2xl font-bold">
+        Closest known error: <span data-testid="nearest-title">{errorClass.title}</span>
+      </h3>
+      <p className="mt-1 font-semibold">Not an exact match.</p>
+      <p className="mt-2">
+        No error Error Doctor knows is spelt out in your text, but this line is closest to what OpenClaw prints for{' '}
+        {errorClass.title.toLowerCase()}:
+      </p>
+      {finding.closestKnown && (
+        <p className="mt-2">
+          Known message: <code data-testid="nearest-message">{finding.closestKnown}</code>
+        </p>
+      )}
+      <div className="mt-3">
+        <Excerpt paste={paste} spans={finding.spans} label="Your line" maxMatches={1} />
+      </div>
+      <p className="mt-3">
+        To confirm, paste {errorClass.pasteInstead ?? 'the full error line, as the client or the gateway log prints it'}
+        .
+      </p>
+      <p className="mt-2">
+        <Link to={paths.fix.href(errorClass.id)} data-testid="nearest-link">
+          Read the fix guide for {errorClass.title.toLowerCase()}
+        </Link>{' '}
+        if that is your error, or browse <Link to={paths.guides.href()}>all fix guides</Link>.
+      </p>
+    </div>
+  );
+}
 
 function commandFor(command: PlatformCommand, platform: Platform): string {
   return 'all' in command ? command.all : command[platform];
@@ -206,6 +244,8 @@ export function DiagnosisPanel({
       </div>
     );
   }
+
+  if (top.certainty === 'nearest') return <NearestKnown finding={top} errorClass={topClass} paste={paste} />;
 
   const insights = reading?.insights ?? [];
   const runnerUpClass = diagnosis.runnerUp ? errorClassById.get(diagnosis.runnerUp.id) : undefined;

@@ -35,7 +35,10 @@ export function DoctorRoute() {
   const diagnosis = reading?.diagnosis ?? null;
   const top = diagnosis?.findings[0];
   const content = useContent();
-  const topClass = top ? content?.errorClassById.get(top.id) : undefined;
+  const nearest = top?.certainty === 'nearest';
+  // A nearest-known answer is a guess: named in the diagnosis, but its fix guide is not laid out as the answer.
+  const topClass = top && !nearest ? content?.errorClassById.get(top.id) : undefined;
+  const nearestClass = top && nearest ? content?.errorClassById.get(top.id) : undefined;
   const facts = useMemo(() => rankingFactsFor(reading, configAnalysis), [reading, configAnalysis]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
@@ -92,7 +95,7 @@ export function DoctorRoute() {
           value={configText}
           onChange={setConfigText}
           onAnalysis={setConfigAnalysis}
-          errorClassId={top?.id ?? null}
+          errorClassId={topClass?.id ?? null}
           className={fieldClass}
         />
       </div>
@@ -103,7 +106,13 @@ export function DoctorRoute() {
       )}
 
       <p role="status" className="sr-only">
-        {diagnosis ? (topClass ? `Diagnosis: ${topClass.title}` : 'Not recognised') : ''}
+        {diagnosis
+          ? topClass
+            ? `Diagnosis: ${topClass.title}`
+            : nearestClass
+              ? `Closest known error: ${nearestClass.title} (not an exact match)`
+              : 'Not recognised'
+          : ''}
       </p>
       <section aria-labelledby="result-heading" className="mt-8">
         <h2

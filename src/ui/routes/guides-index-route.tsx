@@ -46,11 +46,14 @@ export function Component() {
   const query = searchParams.get('q') ?? '';
   const searchId = useId();
   const hydrated = useHydrated();
-  const hits = useMemo(() => {
-    if (query.trim() === '') return null;
+  const { hits, nearestId } = useMemo(() => {
+    if (query.trim() === '') return { hits: null, nearestId: null };
     // A pasted error fragment: the matcher says which class it is (bounded: a search box, not a log).
-    const recognised = classifyError(query.slice(0, 20_000), catalogue).findings.map((finding) => finding.id);
-    return searchLibrary(library, query, recognised);
+    // A nearest-known answer leads too, as on the doctor, but is labelled as the guess it is.
+    const { findings } = classifyError(query.slice(0, 20_000), catalogue);
+    const recognised = findings.map((finding) => finding.id);
+    const nearest = findings[0]?.certainty === 'nearest' ? findings[0].id : null;
+    return { hits: searchLibrary(library, query, recognised), nearestId: nearest };
   }, [query]);
 
   return (
@@ -107,7 +110,12 @@ export function Component() {
                 </Link>{' '}
                 <span className="text-sm text-slate-700 dark:text-slate-300">
                   ({entry.kind === 'guide' ? 'guide' : 'fix guide'}
-                  {recognised && entry.kind === 'fix' ? ', matches your error' : ''})
+                  {recognised && entry.kind === 'fix'
+                    ? entry.id === nearestId
+                      ? ', closest known error, not an exact match'
+                      : ', matches your error'
+                    : ''}
+                  )
                 </span>
                 <p className="max-w-prose">{entry.description}</p>
               </li>
