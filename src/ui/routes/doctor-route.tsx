@@ -137,3 +137,6 @@ export function DoctorRoute() {
     </>
   );
 }
+
+/** The route module's component, for lazy loading (src/ui/app-routes.tsx). */
+export { DoctorRoute as Component };
