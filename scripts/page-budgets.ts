@@ -46,12 +46,16 @@ export const firstDiagnosisModules: readonly string[] = [
   'src/ui/components/fix-guide.tsx',
 ];
 
-/** Loaded by every page once it runs (src/ui/components/update-prompt.tsx). */
+/**
+ * Loaded by every page once it runs (src/ui/components/update-prompt.tsx), with what it imports
+ * right away, dynamically too (workbox-window).
+ */
 const everyPageModules: readonly string[] = ['virtual:pwa-register'];
 
 interface Chunk {
   readonly fileName: string;
   readonly imports: readonly string[];
+  readonly dynamicImports: readonly string[];
   readonly moduleIds: readonly string[];
   readonly gzipBytes: number;
   /** The modules in the chunk and their rendered size (not gzipped), largest first. */
@@ -71,6 +75,7 @@ export function chunkGraph(output: readonly (OutputChunk | { type: 'asset' })[],
     chunks.set(chunk.fileName, {
       fileName: chunk.fileName,
       imports: chunk.imports,
+      dynamicImports: chunk.dynamicImports,
       moduleIds: chunk.moduleIds,
       gzipBytes: gzipSync(chunk.code, { level: 9 }).length,
       modules: Object.entries(chunk.modules)
@@ -128,7 +133,11 @@ export interface PageLoad {
 /** What a page loads: the entry chunk(s) its HTML names, plus its route and data chunks. */
 export function pageLoad(graph: ChunkGraph, entryFiles: readonly string[], onLoadModules: readonly string[]): PageLoad {
   const entry = closure(graph, entryFiles);
-  const extra = [...onLoadModules, ...everyPageModules].map((module) => chunkOf(graph, module).fileName);
+  const everyPage = everyPageModules.map((module) => chunkOf(graph, module));
+  const extra = [
+    ...onLoadModules.map((module) => chunkOf(graph, module).fileName),
+    ...everyPage.flatMap((chunk) => [chunk.fileName, ...chunk.dynamicImports]),
+  ];
   const files = closure(graph, [...entryFiles, ...extra]);
   return {
     files,
