@@ -36,7 +36,8 @@ export const budgetReportFile = path.resolve(
 
 /**
  * What the doctor loads for its first diagnosis: the dynamic imports of `loadContent` in
- * src/ui/lazy-content.ts (keep the two lists together).
+ * src/ui/lazy-content.ts and the share and feedback panels shown under the answer
+ * (src/ui/components/diagnosis-follow-up.tsx). Keep the lists together.
  */
 export const firstDiagnosisModules: readonly string[] = [
   'src/content/error-classes/index.ts',
@@ -44,6 +45,8 @@ export const firstDiagnosisModules: readonly string[] = [
   'src/core/classify/read-paste.ts',
   'src/ui/components/diagnosis-panel.tsx',
   'src/ui/components/fix-guide.tsx',
+  'src/ui/components/share-diagnosis.tsx',
+  'src/ui/components/fix-feedback.tsx',
 ];
 
 /**
