@@ -4,9 +4,10 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts';
 import { guidesPlugin } from './scripts/guides-vite-plugin.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
+import { pageDataPlugin } from './scripts/page-data-plugin.ts';
 
 export default defineConfig(() => ({
-  plugins: [react(), tailwindcss(), guidesPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
+  plugins: [react(), tailwindcss(), guidesPlugin(), pageDataPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     // No source maps in production: they would double what a user downloads for nothing.

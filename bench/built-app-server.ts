@@ -1,6 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { budgetReportFile } from '../scripts/page-budgets.ts';
 
 /**
  * The benches that load pages need the production build served the way users get it. Builds
@@ -67,16 +69,44 @@ export async function withBuiltApp<T>(use: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The routes every page-level bench measures: the doctor, a fix page, the guides and one guide. */
-export async function benchRoutes(): Promise<{ name: string; path: string }[]> {
-  const { errorClasses } = await import('../src/content/error-classes/index.ts');
-  const first = errorClasses[0]?.id ?? 'gateway-token-mismatch';
-  return [
-    { name: 'doctor', path: '/' },
-    { name: 'fix page', path: `/fix/${first}` },
-    { name: 'guides', path: '/guides' },
-    { name: 'guide', path: '/guides/gateway-auth' },
-  ];
+/** The build check's figures of the last build (scripts/build-site.ts, scripts/page-budgets.ts). */
+export interface BudgetReport {
+  readonly pageBudgetKb: number;
+  readonly firstDiagnosisBudgetKb: number;
+  readonly firstDiagnosisKb: number;
+  readonly kinds: readonly { readonly kind: string; readonly pages: number; readonly largestKb: number }[];
+  /** Each page's kind and JS gzip on load, by path (`/404.html` for the not-found page). */
+  readonly pages: Readonly<Record<string, { readonly kind: string; readonly kb: number }>>;
+}
+
+export function budgetReport(): BudgetReport {
+  build();
+  return JSON.parse(readFileSync(budgetReportFile, 'utf8')) as BudgetReport;
+}
+
+export interface BenchRoute {
+  /** The page kind (doctor, fix page, guides, guide, not-found). */
+  readonly name: string;
+  readonly path: string;
+  /** How many pages of this kind the build has (every locale's included). */
+  readonly pages: number;
+  /** The build check's JS on load for this page, in kB gzip. */
+  readonly builtKb: number;
+}
+
+/**
+ * The pages every page-level bench measures: for each page kind, its heaviest page by the build
+ * check (so the bench shows each kind's worst case); the not-found page at an unknown address.
+ */
+export function benchRoutes(): BenchRoute[] {
+  const report = budgetReport();
+  return report.kinds.map(({ kind, pages }) => {
+    const [path, page] = Object.entries(report.pages)
+      .filter(([, candidate]) => candidate.kind === kind)
+      .sort((a, b) => b[1].kb - a[1].kb)[0] ?? ['/', { kb: 0 }];
+    // 404.html answers any unknown address.
+    return { name: kind, path: path === '/404.html' ? '/no-such-page' : path, pages, builtKb: page.kb };
+  });
 }
 
 export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {

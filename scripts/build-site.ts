@@ -10,7 +10,17 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { prerenderedFile, withBase } from '../src/ui/paths.ts';
+import { paths, prerenderedFile, withBase } from '../src/ui/paths.ts';
+import {
+  chunkGraph,
+  firstDiagnosisBudgetKb,
+  budgetReportFile,
+  firstDiagnosisLoad,
+  largestModules,
+  pageBudgetKb,
+  pageLoad,
+  type PageLoad,
+} from './page-budgets.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,11 +45,18 @@ const ssrDir = path.join(root, 'node_modules', '.cache', `error-doctor-prerender
 interface PrerenderModule {
   pagePaths: readonly string[];
   notFoundPath: string;
+  onLoadModules(path: string): string[];
+  pageKinds: readonly string[];
+  pageKind(path: string): string;
   renderPage(path: string): Promise<{ head: string; body: string }>;
 }
 
 process.env.VITE_SITE_URL = site;
-await build({ root, base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const clientBuild = await build({ root, base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const clientOutput = (Array.isArray(clientBuild) ? clientBuild : [clientBuild]).flatMap((result) =>
+  'output' in result ? result.output : [],
+);
+const graph = chunkGraph(clientOutput, root);
 await build({
   root,
   base,
@@ -57,13 +74,23 @@ await build({
 const prerender = (await import(pathToFileURL(path.join(ssrDir, 'prerender-entry.js')).href)) as PrerenderModule;
 const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty <div id="root"></div>');
+const entryFiles = [...template.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map((match) =>
+  (match[1] ?? '').slice(base.length),
+);
+
+/** What the page at this path loads on start (scripts/page-budgets.ts), checked below. */
+const loads = new Map<string, PageLoad>();
 
 function page(rendered: { head: string; body: string }, pagePath: string | null): string {
+  const load = pageLoad(graph, entryFiles, prerender.onLoadModules(pagePath ?? prerender.notFoundPath));
+  loads.set(pagePath ?? '/404.html', load);
+  // Its route and data chunks, fetched with the entry rather than after it.
+  const preloads = load.preload.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
   // The page's own title and description replace the template's (kept when a page has none).
   const head = template
     .replace(/\s*<title>[^<]*<\/title>/, rendered.head.includes('<title>') ? '' : '$&')
     .replace(/\s*<meta\s+name="description"[^>]*>/, rendered.head.includes('name="description"') ? '' : '$&')
-    .replace('</head>', `  ${rendered.head}\n  </head>`);
+    .replace('</head>', `  ${[...preloads, rendered.head].join('\n    ')}\n  </head>`);
   const marker = pagePath === null ? '' : ` data-prerendered-path="${pagePath}"`;
   return head.replace('<div id="root"></div>', `<div id="root"${marker}>${rendered.body}</div>`);
 }
@@ -86,6 +113,56 @@ await writeFile(
   `User-agent: *\nAllow: /\n\nSitemap: ${site}${withBase(base, '/sitemap.xml')}\n`,
 );
 await rm(ssrDir, { recursive: true, force: true });
+
+// The page budgets (scripts/page-budgets.ts): every page, and the doctor's first diagnosis.
+const doctor = loads.get(paths.doctor.href());
+if (!doctor) throw new Error('the doctor page was not prerendered');
+const firstDiagnosis = firstDiagnosisLoad(graph, doctor);
+const broken: string[] = [];
+for (const [pagePath, load] of loads) {
+  if (load.kb > pageBudgetKb) {
+    broken.push(
+      `${pagePath} loads ${load.kb.toFixed(1)} kB of JavaScript (gzip) on start, over its ${pageBudgetKb} kB budget. ` +
+        `Largest modules: ${largestModules(graph, load.files).join(', ')}`,
+    );
+  }
+}
+if (firstDiagnosis.kb > firstDiagnosisBudgetKb) {
+  broken.push(
+    `the doctor's first diagnosis adds ${firstDiagnosis.kb.toFixed(1)} kB of JavaScript (gzip), over its ${firstDiagnosisBudgetKb} kB budget. ` +
+      `Largest modules: ${largestModules(graph, firstDiagnosis.files).join(', ')}`,
+  );
+}
+const report = prerender.pageKinds.map((kind) => {
+  const sizes = [...loads].filter(([pagePath]) => prerender.pageKind(pagePath) === kind).map(([, load]) => load.kb);
+  return { kind, pages: sizes.length, largestKb: Math.max(...sizes) };
+});
+await mkdir(path.dirname(budgetReportFile), { recursive: true });
+await writeFile(
+  budgetReportFile,
+  `${JSON.stringify(
+    {
+      outDir,
+      pageBudgetKb,
+      firstDiagnosisBudgetKb,
+      firstDiagnosisKb: firstDiagnosis.kb,
+      kinds: report,
+      pages: Object.fromEntries(
+        [...loads].map(([pagePath, load]) => [pagePath, { kind: prerender.pageKind(pagePath), kb: load.kb }]),
+      ),
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(
+  `JS on load (gzip, largest page of each kind): ${report.map(({ kind, pages, largestKb }) => `${kind} ${largestKb.toFixed(1)} kB (${pages})`).join(', ')}; ` +
+    `the doctor's first diagnosis adds ${firstDiagnosis.kb.toFixed(1)} kB. Budgets: ${pageBudgetKb} kB per page, ${firstDiagnosisBudgetKb} kB for the first diagnosis.`,
+);
+if (broken.length > 0) {
+  console.error(`\nPage budget broken (scripts/page-budgets.ts):\n${broken.map((line) => `- ${line}`).join('\n')}`);
+  process.exit(1);
+}
 console.log(
   `Built ${prerender.pagePaths.length} pages + 404.html into ${path.relative(root, outDir) || '.'}/ (base ${base})`,
 );

@@ -2,16 +2,18 @@ import { matchPath, Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './app-layout.tsx';
 import { lazyPage } from './lazy-page.tsx';
 import { paths } from './paths.ts';
-import { DoctorRoute } from './routes/doctor-route.tsx';
 import { RouteErrorBoundary } from './routes/route-error.tsx';
 
 /*
  * Every route, shared by the browser (src/main.tsx, inside a BrowserRouter) and the prerenderer
  * (src/ui/prerender-entry.tsx, inside a StaticRouter). React Router's declarative mode: the data
- * router would add ~17 kB gzip to every page for loaders we do not need. Only the doctor is in
- * the first chunk; every other page (and the catalogue it shows) is its own chunk.
+ * router would add ~17 kB gzip to every page for loaders we do not need. Every page is its own
+ * chunk with its own data (scripts/page-data-plugin.ts), the doctor too: the first chunk is React,
+ * the router and the layout. The built HTML preloads the page's chunks (scripts/build-site.ts), so
+ * splitting costs no round trip.
  */
 const lazyPages = [
+  { pattern: paths.doctor.pattern, page: lazyPage(() => import('./routes/doctor-route.tsx')) },
   { pattern: paths.fix.pattern, page: lazyPage(() => import('./routes/fix-route.tsx')) },
   { pattern: paths.guides.pattern, page: lazyPage(() => import('./routes/guides-index-route.tsx')) },
   { pattern: paths.guide.pattern, page: lazyPage(() => import('./routes/guide-route.tsx')) },
@@ -24,7 +26,6 @@ export function AppRoutes() {
     <RouteErrorBoundary location={pathname + search}>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route path={paths.doctor.pattern} element={<DoctorRoute />} />
           {lazyPages.map(({ pattern, page }) => (
             <Route key={pattern} path={pattern} element={<page.Page />} />
           ))}
@@ -39,7 +40,6 @@ export function AppRoutes() {
  * pass: before hydrating its prerendered HTML, and before prerendering it.
  */
 export async function preloadPage(path: string): Promise<void> {
-  if (matchPath(paths.doctor.pattern, path)) return;
   for (const { pattern, page } of lazyPages) {
     const match = matchPath(pattern, path);
     if (match) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexLibrary, searchLibrary, type LibraryEntry } from './search-library.ts';
+import { indexLibrary, mayBeErrorText, searchLibrary, type LibraryEntry } from './search-library.ts';
 
 const entry = (
   kind: LibraryEntry['kind'],
@@ -53,5 +53,34 @@ describe('searchLibrary', () => {
   it('finds nothing for nothing, and for words nowhere in the library', () => {
     expect(ids('')).toEqual([]);
     expect(ids('kubernetes')).toEqual([]);
+  });
+});
+
+describe('the built index', () => {
+  it('finds the same pages after a round trip through JSON, as the browser gets it', () => {
+    const shipped = JSON.parse(JSON.stringify(library)) as typeof library;
+    for (const query of ['docker', 'wsl wind', 'device token', 'gateway token', 'pairing']) {
+      expect(searchLibrary(shipped, query).map((hit) => hit.entry.id)).toEqual(ids(query));
+    }
+  });
+
+  it('keeps each word once, in its heaviest field, and still scores it there', () => {
+    const [indexed] = indexLibrary([
+      entry('guide', 'docker-and-compose', 'Docker and Compose', { text: 'docker volume' }),
+    ]);
+    expect(indexed?.fields.title).toContain('docker');
+    expect(indexed?.fields.text).toEqual(['volume']);
+    expect(searchLibrary(indexLibrary([entry('guide', 'a', 'Docker', { text: 'docker' })]), 'dock')[0]?.score).toBe(8);
+  });
+});
+
+describe('mayBeErrorText', () => {
+  it('is true for pasted error text and false for a few search words', () => {
+    expect(mayBeErrorText('gateway closed (1008): unauthorized')).toBe(true);
+    expect(mayBeErrorText('AUTH_TOKEN_MISMATCH')).toBe(true);
+    expect(mayBeErrorText('gateway token mismatch')).toBe(true);
+    expect(mayBeErrorText('compose volume')).toBe(false);
+    expect(mayBeErrorText(' docker ')).toBe(false);
+    expect(mayBeErrorText('')).toBe(false);
   });
 });

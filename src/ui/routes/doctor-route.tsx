@@ -146,3 +146,6 @@ export function DoctorRoute() {
     </>
   );
 }
+
+/** The route module's component, for lazy loading (src/ui/app-routes.tsx). */
+export { DoctorRoute as Component };

@@ -3,13 +3,26 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { clientLabels } from '../../core/clients.ts';
 import { clientFacts } from '../../core/diagnosis-facts.ts';
 import { platformLabels } from '../../core/platforms.ts';
-import { errorClassById } from '../../content/error-classes/index.ts';
 import { FixGuide } from '../components/fix-guide.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { TableOfContents } from '../components/table-of-contents.tsx';
 import { parseFixFacets, paths } from '../paths.ts';
 import { setPlatformChoice } from '../platform-choice.ts';
+import { fixPages } from 'virtual:page-data/fix-pages';
+import { pageData } from '../page-data.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
+
+// The class this page shows and its look-alikes' links, built from the catalogue at build time
+// (scripts/page-data-plugin.ts): one small chunk per class, never the catalogue.
+const fixData = pageData(async (id) => {
+  const load = Object.hasOwn(fixPages, id) ? fixPages[id] : undefined;
+  return load ? (await load()).default : null;
+});
+
+/** Loads the class named in the URL before the first render (see src/ui/lazy-page.tsx). */
+export async function preload(params: Readonly<Record<string, string | undefined>>): Promise<void> {
+  await fixData.load(params.errorClassId ?? '');
+}
 
 // The sections FixGuide renders (ids owned there), plus this page's own.
 const sections = [
@@ -24,7 +37,7 @@ const sections = [
 export function FixRoute() {
   const { errorClassId = '' } = useParams();
   const [search] = useSearchParams();
-  const errorClass = errorClassById.get(errorClassId);
+  const data = fixData.useData(errorClassId);
   const facets = parseFixFacets(search);
 
   // A helper's link says which platform to show: it becomes this reader's choice (every tab follows).
@@ -32,11 +45,8 @@ export function FixRoute() {
     if (facets.platform) setPlatformChoice(facets.platform);
   }, [facets.platform]);
 
-  if (!errorClass) return <NotFoundRoute unknownFixId={errorClassId} />;
-  const lookAlikes = Object.entries(errorClass.notToBeConfusedWith ?? {}).flatMap(([id, why]) => {
-    const other = errorClassById.get(id);
-    return other ? [{ other, why }] : [];
-  });
+  if (!data) return <NotFoundRoute unknownFixId={errorClassId} />;
+  const { errorClass, lookAlikes } = data;
 
   return (
     <>
@@ -88,13 +98,13 @@ export function FixRoute() {
             </a>
           </h2>
           <ul className="mt-2 space-y-3" data-testid="look-alikes">
-            {lookAlikes.map(({ other, why }) => (
+            {lookAlikes.map((other) => (
               <li key={other.id}>
                 <p>
-                  If your error says <code className="font-mono text-sm break-words">{other.examples[0]}</code>, read{' '}
+                  If your error says <code className="font-mono text-sm break-words">{other.example}</code>, read{' '}
                   <Link to={paths.fix.href(other.id, facets)}>{other.title}</Link>.
                 </p>
-                <p className="text-sm text-slate-700 dark:text-slate-300">{why}</p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{other.why}</p>
               </li>
             ))}
           </ul>

@@ -1,23 +1,16 @@
 import { Link, useParams } from 'react-router';
-import type { ErrorClass } from '../../core/error-class-schema.ts';
-import { errorClassById } from '../../content/error-classes/index.ts';
-import type { RenderedGuide } from '../../content/guides/guide-frontmatter.ts';
-import { loadGuide } from '../../content/guides/load-guide.ts';
+import { guidePages } from 'virtual:page-data/guide-pages';
 import { PageMeta } from '../components/page-meta.tsx';
 import { TableOfContents } from '../components/table-of-contents.tsx';
 import { pageData } from '../page-data.ts';
 import { parseGuideSlug, paths } from '../paths.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
-// Each guide's HTML (rendered from Markdown at build time) is its own chunk, loaded once per slug.
-const guideData = pageData(async (slug): Promise<{ guide: RenderedGuide; related: ErrorClass[] } | null> => {
-  const guide = parseGuideSlug(slug) === null ? null : await loadGuide(slug);
-  if (!guide) return null;
-  const related = (guide.related ?? []).flatMap((id) => {
-    const errorClass = errorClassById.get(id);
-    return errorClass ? [errorClass] : [];
-  });
-  return { guide, related };
+// Each guide's HTML (rendered from Markdown at build time) and the summaries of the fixes it links
+// to are its own chunk (scripts/page-data-plugin.ts), loaded once per slug: never the catalogue.
+const guideData = pageData(async (slug) => {
+  const load = parseGuideSlug(slug) !== null && Object.hasOwn(guidePages, slug) ? guidePages[slug] : undefined;
+  return load ? (await load()).default : null;
 });
 
 /** Loads the guide named in the URL before the first render (see src/ui/lazy-page.tsx). */
@@ -32,7 +25,7 @@ const tocThreshold = 4;
 export function Component() {
   const data = guideData.useData(useParams().slug ?? '');
   if (!data) return <NotFoundRoute />;
-  const { guide, related } = data;
+  const { guide, relatedFixes: related } = data;
 
   return (
     <article>
@@ -61,9 +54,9 @@ export function Component() {
         </p>
         {related.length > 0 && (
           <ul className="mt-2 list-disc pl-5">
-            {related.map((errorClass) => (
-              <li key={errorClass.id}>
-                <Link to={paths.fix.href(errorClass.id)}>{errorClass.title}</Link>: {errorClass.summary}
+            {related.map((fix) => (
+              <li key={fix.id}>
+                <Link to={paths.fix.href(fix.id)}>{fix.title}</Link>: {fix.summary}
               </li>
             ))}
           </ul>

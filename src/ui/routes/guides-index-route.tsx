@@ -1,42 +1,37 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { classifyError } from '../../core/classify/classify-error.ts';
-import type { ErrorClass } from '../../core/error-class-schema.ts';
-import { indexLibrary, searchLibrary, type LibraryEntry } from '../../core/search/search-library.ts';
-import { catalogue, errorClasses } from '../../content/error-classes/index.ts';
-import { guideSummaries } from '../../content/guides/index.ts';
+import library from 'virtual:page-data/library';
+import { mayBeErrorText, searchLibrary, type IndexedEntry } from '../../core/search/search-library.ts';
 import { PageMeta } from '../components/page-meta.tsx';
+import { lazyValue } from '../lazy-value.ts';
 import { paths } from '../paths.ts';
 import { useHydrated } from '../use-hydrated.ts';
 
-function fixEntry(errorClass: ErrorClass): LibraryEntry {
-  return {
-    kind: 'fix',
-    id: errorClass.id,
-    title: errorClass.title,
-    description: errorClass.summary,
-    headings: errorClass.causes.map((cause) => cause.title),
-    keywords: errorClass.signatures.map((signature) => signature.phrase),
-    text: [...errorClass.explanation, ...errorClass.examples].join(' '),
-    classIds: [errorClass.id],
+/*
+ * The page shows build-time lists (scripts/page-data-plugin.ts), not the catalogue. The search's
+ * word index is its own chunk, loaded when a search starts; the matcher and the catalogue load
+ * only for a query that may be a pasted error, to recognise which class it is.
+ */
+const searchIndex = lazyValue(() => import('virtual:page-data/search-index').then((module) => module.default));
+const matcher = lazyValue(async () => {
+  const [{ classifyError }, { catalogue }] = await Promise.all([
+    import('../../core/classify/classify-error.ts'),
+    import('../../content/error-classes/index.ts'),
+  ]);
+  // Bounded: a search box, not a log. A nearest-known answer leads too, as on the doctor, but is
+  // labelled as the guess it is.
+  return (query: string): { ids: string[]; nearestId: string | null } => {
+    const { findings } = classifyError(query.slice(0, 20_000), catalogue);
+    const nearestId = findings[0]?.certainty === 'nearest' ? findings[0].id : null;
+    return { ids: findings.map((finding) => finding.id), nearestId };
   };
+});
+
+function ignoreFailure(): void {
+  // Offline on a first visit: the search stays on "Searching…"; the next keystroke tries again.
 }
 
-const library = indexLibrary([
-  ...guideSummaries.map((guide): LibraryEntry => ({
-    kind: 'guide',
-    id: guide.slug,
-    title: guide.title,
-    description: guide.description,
-    headings: guide.headings.map((heading) => heading.text),
-    keywords: guide.keywords ?? [],
-    text: guide.text,
-    classIds: guide.related ?? [],
-  })),
-  ...errorClasses.map(fixEntry),
-]);
-
-function entryHref(entry: LibraryEntry): string {
+function entryHref(entry: IndexedEntry): string {
   return entry.kind === 'guide' ? paths.guide.href(entry.id) : paths.fix.href(entry.id);
 }
 
@@ -46,15 +41,26 @@ export function Component() {
   const query = searchParams.get('q') ?? '';
   const searchId = useId();
   const hydrated = useHydrated();
-  const { hits, nearestId } = useMemo(() => {
-    if (query.trim() === '') return { hits: null, nearestId: null };
-    // A pasted error fragment: the matcher says which class it is (bounded: a search box, not a log).
-    // A nearest-known answer leads too, as on the doctor, but is labelled as the guess it is.
-    const { findings } = classifyError(query.slice(0, 20_000), catalogue);
-    const recognised = findings.map((finding) => finding.id);
-    const nearest = findings[0]?.certainty === 'nearest' ? findings[0].id : null;
-    return { hits: searchLibrary(library, query, recognised), nearestId: nearest };
-  }, [query]);
+  const searching = query.trim() !== '';
+  const needsMatcher = searching && mayBeErrorText(query);
+  const index = searchIndex.useValue();
+  const recognise = matcher.useValue();
+  useEffect(() => {
+    if (searching) searchIndex.load().catch(ignoreFailure);
+    if (needsMatcher) matcher.load().catch(ignoreFailure);
+  }, [searching, needsMatcher, query]);
+  const recognition = useMemo(
+    () => (needsMatcher && recognise ? recognise(query) : { ids: [], nearestId: null }),
+    [needsMatcher, recognise, query],
+  );
+  const nearestId = recognition.nearestId;
+  const hits = useMemo(() => {
+    if (!searching || !index) return null;
+    // A pasted error fragment: the matcher says which class it is.
+    return searchLibrary(index, query, recognition.ids);
+  }, [searching, index, query, recognition]);
+  // Until the matcher has read a pasted error, "nothing found" would be premature.
+  const recognising = needsMatcher && !recognise;
 
   return (
     <>
@@ -82,6 +88,9 @@ export function Component() {
           disabled={!hydrated}
           aria-describedby={`${searchId}-help`}
           value={query}
+          onFocus={() => {
+            searchIndex.load().catch(ignoreFailure);
+          }}
           onChange={(event) => {
             const next = event.target.value;
             setSearchParams(next ? { q: next } : {}, { replace: true, preventScrollReset: true });
@@ -92,18 +101,20 @@ export function Component() {
         />
       </search>
 
-      {hits ? (
+      {searching ? (
         <section aria-labelledby="results-heading" className="mt-6">
           <h2 id="results-heading" className="text-xl font-semibold">
             Results
           </h2>
           <p role="status" className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="search-status">
-            {hits.length === 0
-              ? 'Nothing found. Try fewer words, or paste the error into the doctor.'
-              : `${hits.length} ${hits.length === 1 ? 'page' : 'pages'} found.`}
+            {!hits || (hits.length === 0 && recognising)
+              ? 'Searching…'
+              : hits.length === 0
+                ? 'Nothing found. Try fewer words, or paste the error into the doctor.'
+                : `${hits.length} ${hits.length === 1 ? 'page' : 'pages'} found.`}
           </p>
           <ul className="mt-3 space-y-3" data-testid="search-results">
-            {hits.map(({ entry, recognised }) => (
+            {(hits ?? []).map(({ entry, recognised }) => (
               <li key={`${entry.kind}:${entry.id}`}>
                 <Link to={entryHref(entry)} className="text-lg font-semibold">
                   {entry.title}
@@ -129,7 +140,7 @@ export function Component() {
               Troubleshooting guides
             </h2>
             <ul className="mt-3 space-y-4">
-              {guideSummaries.map((guide) => (
+              {library.guides.map((guide) => (
                 <li key={guide.slug}>
                   <Link to={paths.guide.href(guide.slug)} className="text-lg font-semibold">
                     {guide.title}
@@ -147,14 +158,14 @@ export function Component() {
               One per error OpenClaw prints when a client cannot connect to the gateway.
             </p>
             <ul className="mt-3 space-y-4">
-              {errorClasses.map((errorClass) => (
-                <li key={errorClass.id}>
-                  <Link to={paths.fix.href(errorClass.id)} className="text-lg font-semibold">
-                    {errorClass.title}
+              {library.fixes.map((fix) => (
+                <li key={fix.id}>
+                  <Link to={paths.fix.href(fix.id)} className="text-lg font-semibold">
+                    {fix.title}
                   </Link>
-                  <p className="max-w-prose">{errorClass.summary}</p>
+                  <p className="max-w-prose">{fix.summary}</p>
                   <code className="font-mono text-sm break-words text-slate-700 dark:text-slate-300">
-                    {errorClass.examples[0]}
+                    {fix.example}
                   </code>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { errorClasses } from '../../content/error-classes/index.ts';
+import fixLinks from 'virtual:page-data/fix-links';
 import { paths } from '../paths.ts';
 
 /** Any unknown path, or /fix/<id> with an id we do not know. */
@@ -30,10 +30,10 @@ export function NotFoundRoute({ unknownFixId }: { unknownFixId?: string }) {
         </li>
         <li>
           <Link to={paths.guides.href()}>Browse all fix guides</Link>:{' '}
-          {errorClasses.map((errorClass, index) => (
-            <span key={errorClass.id}>
+          {fixLinks.map((fix, index) => (
+            <span key={fix.id}>
               {index > 0 && ', '}
-              <Link to={paths.fix.href(errorClass.id)}>{errorClass.title}</Link>
+              <Link to={paths.fix.href(fix.id)}>{fix.title}</Link>
             </span>
           ))}
           .
