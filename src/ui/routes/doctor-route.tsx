@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
 import { rankingFactsFor } from '../../core/diagnosis-facts.ts';
+import { CodeLinkOpener } from '../components/code-link-opener.tsx';
 import { ConfigInput } from '../components/config-input.tsx';
 import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { DiagnosisPanel, FixGuide } from '../components/lazy-results.tsx';
@@ -55,6 +56,7 @@ export function DoctorRoute() {
         failures, shows the exact text it matched, and gives the fix for your platform.
       </p>
 
+      <CodeLinkOpener />
       <SharedPasteOpener onOpen={setPaste} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <div>
