@@ -22,7 +22,7 @@ export async function runCli(
 }
 
 /** A file with this name and content in a fresh temporary folder. */
-export function tempFile(name: string, content: string): string {
+export function tempFile(name: string, content: string | Uint8Array): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'error-doctor-')), name);
   writeFileSync(file, content);
   return file;
