@@ -54,7 +54,9 @@ describe('openclaw command advice', () => {
     ['$ openclaw gateway token rotate', true],
     ['  node openclaw.mjs devices list\n', true],
     ['disconnected (1008): unauthorized: gateway token mismatch', false],
+    ['🦞 OpenClaw 2026.4.12 (8f8492d)\n$ openclaw gateway auth-token --show', true],
     ['🦞 OpenClaw 2026.2.15 (3fe22ea)\ngateway connect failed', false],
+    ['$ openclaw devices list\ngateway closed (1008): unauthorized: gateway token mismatch', false],
     ['openclaw', false],
   ])('tells a command (%j) from an error paste', (paste, expected) => {
     expect(looksLikeOpenclawCommand(paste)).toBe(expected);

@@ -13,6 +13,9 @@ import { takeLargePaste, textareaValue } from '../large-paste.ts';
 import { useContent } from '../lazy-content.ts';
 import { usePasteReading } from '../use-diagnosis.ts';
 
+// Shown only when the paste is an `openclaw …` command: not part of the page's first load.
+const CommandCheck = lazy(() => import('../components/command-check.tsx'));
+
 // Shown only once a config has been analysed: not part of the page's first load.
 const TokenSourceMap = lazy(() =>
   import('../components/token-source-map.tsx').then((module) => ({ default: module.TokenSourceMap })),
@@ -101,6 +104,12 @@ export function DoctorRoute() {
       {configAnalysis?.ok && (
         <Suspense fallback={null}>
           <TokenSourceMap config={configAnalysis.config} />
+        </Suspense>
+      )}
+
+      {paste.trim() !== '' && (
+        <Suspense fallback={null}>
+          <CommandCheck paste={paste} version={reading?.version.exact ?? null} />
         </Suspense>
       )}
 
