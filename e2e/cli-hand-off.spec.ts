@@ -12,6 +12,8 @@ const controlUiPaste = [
 ].join('\n');
 
 test('the links classify prints open the page on the same class and client', async ({ page, baseURL }) => {
+  // The CLI runs in this process from source: loading the catalogue through the TS loader takes a while.
+  test.setTimeout(120_000);
   const file = tempFile('control-ui.log', controlUiPaste);
   const { code, stdout } = await runCli(['classify', '--json', '--site', baseURL ?? '', file]);
   expect(code).toBe(0);
