@@ -8,10 +8,12 @@ import { precompiledPhraseSets } from './precompiled-phrase-sets.ts';
 
 usePrecompiledPhraseSets(precompiledPhraseSets);
 
-// `error-doctor classify … | head` closes the pipe early: that is not an error.
+// `error-doctor classify … | head` closes the pipe early: that is not an error. Any other write
+// error (a full disk, `> /dev/full`) is said in one line, with exit code 2, not a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(`error-doctor: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(2);
 });
 
 process.exitCode = await main(process.argv.slice(2), {
