@@ -6,7 +6,7 @@
  * reads fastest: the catalogue's phrase sets already compiled (src/cli/precompiled-phrase-sets.ts is
  * replaced by what a classify compiles here), the error classes as one JSON string for JSON.parse
  * (V8 parses JSON several times faster than the same object literals, and zod, which the class
- * files import for their schema, stays out), minified; commands load their own code when they run.
+ * files import for their schema, stays out of the catalogue), one minified file.
  *
  * Usage: tsx scripts/build-cli.ts [--site https://example.org] (or $SITE_URL): the site the
  * printed links point at by default (the same option as `npm run build`).
@@ -70,9 +70,10 @@ await build({
   absWorkingDir: root,
   entryPoints: { 'error-doctor': 'src/cli/bin.ts' },
   outdir: cliOutDir,
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
-  splitting: true,
+  // One file: the commands still run their modules only when called (esbuild wraps what `import()`
+  // loads in a lazy init), and one file starts faster than a graph of chunks (measured).
+  splitting: false,
   format: 'esm',
   platform: 'node',
   target: 'node20',
