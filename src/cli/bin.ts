@@ -2,15 +2,10 @@
  * The `error-doctor` executable: the CLI on the process's own streams. Bundled to plain JavaScript
  * by `npm run build:cli` (scripts/build-cli.ts) for the package; `npm run doctor` runs it from source.
  */
-import { setFlagsFromString } from 'node:v8';
 import { usePrecompiledPhraseSets } from '../core/classify/phrase-scanner.ts';
 import { main } from './error-doctor.ts';
 import { precompiledPhraseSets } from './precompiled-phrase-sets.ts';
 
-// V8 first compiles a regular expression for its interpreter, then again to machine code once it
-// runs twice: for the catalogue's 12 KB pattern, the first compile is wasted (a one-line classify
-// spent ~27 ms of CPU on it, ~40 % of its regex time). Compile to machine code straight away.
-setFlagsFromString('--no-regexp-tier-up');
 usePrecompiledPhraseSets(precompiledPhraseSets);
 
 // `error-doctor classify … | head` closes the pipe early: that is not an error. Any other write
