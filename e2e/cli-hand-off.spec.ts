@@ -49,7 +49,13 @@ test('a ?code= link lands on the fix page of its class, facets kept', async ({ p
 
 test('an unknown ?code= says so, as text, and leaves the doctor usable', async ({ page }) => {
   await page.goto(`/?code=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-  await expect(page.getByTestId('unknown-code')).toContainText('does not know the code “<img src=x onerror=alert(1)>”');
+  // The code is resolved once the catalogue has loaded (seconds on a busy machine).
+  await expect(page.getByTestId('unknown-code')).toContainText(
+    'does not know the code “<img src=x onerror=alert(1)>”',
+    {
+      timeout: 20_000,
+    },
+  );
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expect(page.getByLabel('Your error or log')).toBeEditable();
 });
