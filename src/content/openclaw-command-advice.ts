@@ -303,21 +303,4 @@ export function assessOpenclawCommands(text: string, version: string | null): Co
   return openclawInvocations(text).map((words) => assessOpenclawInvocation(words, version));
 }
 
-const commandLine = /^(?:\$|>|PS>)?\s*(?:node\s+)?openclaw(?:\.mjs)?\s+[a-z]/i;
-const bannerOrComment = /^(?:#|\S{0,4}\s*openclaw\s+\d{4}\.\d)/i;
-
-/**
- * True when a paste is commands to check rather than an error: a few lines, each an `openclaw …`
- * command (after an optional `$ ` prompt), a version banner (`🦞 OpenClaw 2026.4.12 (…)`) or a comment.
- */
-export function looksLikeOpenclawCommand(paste: string): boolean {
-  if (paste.length > 2000) return false;
-  const lines = paste
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  return (
-    lines.some((line) => commandLine.test(line)) &&
-    lines.every((line) => commandLine.test(line) || bannerOrComment.test(line))
-  );
-}
+export { looksLikeOpenclawCommand } from '../core/classify/looks-like-command.ts';

@@ -1,9 +1,5 @@
 import { useId } from 'react';
-import {
-  assessOpenclawCommands,
-  looksLikeOpenclawCommand,
-  type CommandAssessment,
-} from '../../content/openclaw-command-advice.ts';
+import { assessOpenclawCommands, type CommandAssessment } from '../../content/openclaw-command-advice.ts';
 import { CommandBlock } from './command-block.tsx';
 
 const riskLabels: Record<CommandAssessment['risks'][number]['kind'], string> = {
@@ -21,7 +17,6 @@ const riskLabels: Record<CommandAssessment['risks'][number]['kind'], string> = {
  */
 export default function CommandCheck({ paste, version }: { paste: string; version: string | null }) {
   const headingId = useId();
-  if (!looksLikeOpenclawCommand(paste)) return null;
   const assessments = assessOpenclawCommands(paste, version);
   if (assessments.length === 0) return null;
   return (

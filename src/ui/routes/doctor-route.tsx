@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
+import { looksLikeOpenclawCommand } from '../../core/classify/looks-like-command.ts';
 import { rankingFactsFor } from '../../core/diagnosis-facts.ts';
 import { CodeLinkOpener } from '../components/code-link-opener.tsx';
 import { ConfigInput } from '../components/config-input.tsx';
@@ -107,7 +108,7 @@ export function DoctorRoute() {
         </Suspense>
       )}
 
-      {paste.trim() !== '' && (
+      {looksLikeOpenclawCommand(paste) && (
         <Suspense fallback={null}>
           <CommandCheck paste={paste} version={reading?.version.exact ?? null} />
         </Suspense>
