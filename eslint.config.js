@@ -22,7 +22,7 @@ const kebabCaseFiles = {
 const frameworkImports = ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'samples/'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'samples/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -9,6 +9,7 @@ const sections: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   'bundle-size': () => import('../bench/bundle-size-bench.ts'),
   lighthouse: () => import('../bench/lighthouse-bench.ts'),
   browser: () => import('../bench/browser-bench.ts'),
+  cli: () => import('../bench/cli-bench.ts'),
 };
 
 const wanted = process.argv.slice(2);

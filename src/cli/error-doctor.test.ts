@@ -25,6 +25,7 @@ describe('error-doctor classify --json', () => {
       version: { exact: null, range: null, named: [], mixed: false, evidence: [] },
       causes: [],
       config: null,
+      shareLink: null,
     });
   });
 

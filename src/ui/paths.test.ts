@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   everyPagePath,
   fixGuideSections,
+  parseErrorCodeParameter,
   parseFixFacets,
   parseGuideSlug,
   paths,
@@ -29,6 +30,26 @@ describe('fix link facets', () => {
     const facets = parseFixFacets(new URLSearchParams('client=cli&platform=amiga&version=latest'));
     expect(facets).toEqual({ client: 'cli', platform: undefined, version: undefined });
     expect(parseFixFacets(new URLSearchParams('version=2026.3.1-beta.2')).version).toBe('2026.3.1-beta.2');
+  });
+});
+
+describe('code links for tools that only know a code', () => {
+  it('carry the code and the facets, and read back the code', () => {
+    const href = paths.doctor.codeHref('AUTH_TOKEN_MISMATCH', { client: 'cli', version: '2026.2.15' });
+    expect(href).toBe('/?code=AUTH_TOKEN_MISMATCH&client=cli&version=2026.2.15');
+    const search = new URL(href, 'http://x').searchParams;
+    expect(parseErrorCodeParameter(search)).toBe('AUTH_TOKEN_MISMATCH');
+    expect(parseFixFacets(search)).toEqual({ client: 'cli', version: '2026.2.15' });
+  });
+
+  it('read a close reason with spaces, and nothing when there is no code or it is too long', () => {
+    const reason = paths.doctor.codeHref('unauthorized: gateway token mismatch');
+    expect(parseErrorCodeParameter(new URL(reason, 'http://x').searchParams)).toBe(
+      'unauthorized: gateway token mismatch',
+    );
+    expect(parseErrorCodeParameter(new URLSearchParams(''))).toBeNull();
+    expect(parseErrorCodeParameter(new URLSearchParams('code=%20'))).toBeNull();
+    expect(parseErrorCodeParameter(new URLSearchParams(`code=${'x'.repeat(201)}`))).toBeNull();
   });
 });
 

@@ -40,6 +40,17 @@ export const fixGuideSections = {
 } as const;
 export type FixGuideSection = (typeof fixGuideSections)[keyof typeof fixGuideSections];
 
+function facetEntries(facets: FixFacets): [string, string][] {
+  const entries: [string, string][] = [];
+  if (facets.client) entries.push(['client', facets.client]);
+  if (facets.platform) entries.push(['platform', facets.platform]);
+  if (facets.version) entries.push(['version', facets.version]);
+  return entries;
+}
+
+/** Longest `?code=` read: codes and close reasons are short; anything longer is not one. */
+const maxCodeLength = 200;
+
 /** The fragment key that carries a shared diagnosis: `/#share=<fragment>`. */
 const shareKey = 'share=';
 
@@ -49,15 +60,21 @@ export const paths = {
     href: (): string => '/',
     /** The doctor with a shared diagnosis in the fragment (never sent to a server). */
     shareHref: (fragment: string): string => `/#${shareKey}${fragment}`,
+    /**
+     * For a tool that knows only a code: `/?code=AUTH_TOKEN_MISMATCH` (a detail code, gateway log
+     * reason, close reason or class id) opens the fix page of its class, with the facets kept.
+     * A stable public form: never rename the parameter.
+     */
+    codeHref(code: string, facets: FixFacets = {}): string {
+      const search = new URLSearchParams({ code });
+      for (const [key, value] of facetEntries(facets)) search.set(key, value);
+      return `/?${search.toString()}`;
+    },
   },
   fix: {
     pattern: '/fix/:errorClassId',
     href(errorClassId: string, facets: FixFacets = {}): string {
-      const search = new URLSearchParams();
-      if (facets.client) search.set('client', facets.client);
-      if (facets.platform) search.set('platform', facets.platform);
-      if (facets.version) search.set('version', facets.version);
-      const query = search.toString();
+      const query = new URLSearchParams(facetEntries(facets)).toString();
       return `/fix/${encodeURIComponent(errorClassId)}${query ? `?${query}` : ''}`;
     },
     /** One section of a fix guide, to share: `/fix/gateway-token-mismatch#steps`. */
@@ -95,6 +112,12 @@ export function parseFixFacets(search: URLSearchParams): FixFacets {
   if (platform) facets.platform = platform;
   if (version !== null && openclawVersionPattern.test(version)) facets.version = version;
   return facets;
+}
+
+/** The `?code=` of a doctor link, or null when there is none (or it is too long to be a code). */
+export function parseErrorCodeParameter(search: URLSearchParams): string | null {
+  const code = search.get('code')?.trim() ?? '';
+  return code !== '' && code.length <= maxCodeLength ? code : null;
 }
 
 /** A guide slug from the URL, or null when it cannot be one. */

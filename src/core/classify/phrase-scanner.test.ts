@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findUnsafeRegexConstruct } from './compile-signature.ts';
 import { normalizePaste } from './normalize-paste.ts';
-import { compilePhraseSet, PhraseScanner, type PhraseEntry } from './phrase-scanner.ts';
+import {
+  compilePhraseSet,
+  compilePhraseSetAhead,
+  PhraseScanner,
+  recordPhraseSetCompilations,
+  usePrecompiledPhraseSets,
+  type PhraseEntry,
+} from './phrase-scanner.ts';
 
 const entries: PhraseEntry[] = [
   { phrase: 'unauthorized: gateway token mismatch' },
@@ -41,5 +48,32 @@ describe('PhraseScanner', () => {
 
   it('compiles to a pattern with no nested unbounded repetition', () => {
     expect(findUnsafeRegexConstruct(compilePhraseSet(entries).source)).toBeNull();
+  });
+});
+
+describe('phrase sets compiled ahead of time (the built CLI)', () => {
+  it('records what a run compiles, and a scanner over the same phrases then finds the same hits', () => {
+    const log = recordPhraseSetCompilations(() => new PhraseScanner(entries));
+    expect(log).toEqual([compilePhraseSetAhead(entries)]);
+    const paste = 'x unauthorized: gateway token mismatch\nunauthorized\nTOKEN_MISMATCH';
+    const before = scan(paste);
+    usePrecompiledPhraseSets(log);
+    expect(scan(paste)).toEqual(before);
+  });
+
+  it('is used only for exactly the phrases it was compiled from', () => {
+    const original: PhraseEntry[] = [{ phrase: 'gateway token missing' }];
+    // A stand-in with the same key but another pattern shows which one a scanner uses.
+    usePrecompiledPhraseSets([{ ...compilePhraseSetAhead(original), folded: 'stand-in', unfolded: 'stand-in' }]);
+    const hitsOf = (phrases: PhraseEntry[], paste: string): string[] =>
+      new PhraseScanner(phrases).scan(normalizePaste(paste)).map((hit) => paste.slice(hit.start, hit.end));
+    expect(hitsOf(original, 'a stand-in, gateway token missing')).toEqual(['stand-in']);
+    // One phrase more, or one condition changed: compiled afresh.
+    expect(hitsOf([...original, { phrase: 'other' }], 'a stand-in, gateway token missing')).toEqual([
+      'gateway token missing',
+    ]);
+    expect(hitsOf([{ phrase: 'gateway token missing', wholeWord: true }], 'stand-in gateway token missing')).toEqual([
+      'gateway token missing',
+    ]);
   });
 });

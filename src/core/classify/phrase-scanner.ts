@@ -111,17 +111,69 @@ export function compilePhraseSet(
   return { source, groups };
 }
 
+/**
+ * A phrase set compiled ahead of time (the CLI's build does it, so a one-line `classify` does not
+ * spend its start-up building the trie): both regex sources and the entries behind each group.
+ * `key` is `phraseSetKey(entries)`: a set whose phrases changed is compiled again, never mismatched.
+ */
+export interface CompiledPhraseSet {
+  readonly key: string;
+  readonly folded: string;
+  readonly unfolded: string;
+  readonly groups: readonly (readonly number[])[];
+}
+
+/** What identifies a phrase set's compiled form: each entry's phrase and end conditions, in order. */
+export function phraseSetKey(entries: readonly PhraseEntry[]): string {
+  return JSON.stringify(entries.map((entry) => [entry.phrase, entry.wholeWord === true, entry.atLineEnd === true]));
+}
+
+/** Compiles a phrase set for `usePrecompiledPhraseSets` (at build time). */
+export function compilePhraseSetAhead(entries: readonly PhraseEntry[]): CompiledPhraseSet {
+  const folded = compilePhraseSet(entries, { folded: true });
+  return {
+    key: phraseSetKey(entries),
+    folded: folded.source,
+    unfolded: compilePhraseSet(entries).source,
+    groups: folded.groups,
+  };
+}
+
+const precompiled = new Map<string, CompiledPhraseSet>();
+let compiling: CompiledPhraseSet[] | null = null;
+
+/** Every phrase set compiled while `run` runs (the CLI's build records what a classify needs). */
+export function recordPhraseSetCompilations(run: () => void): CompiledPhraseSet[] {
+  const log: CompiledPhraseSet[] = [];
+  compiling = log;
+  try {
+    run();
+  } finally {
+    compiling = null;
+  }
+  return log;
+}
+
+/** Makes scanners over these phrase sets use their compiled form instead of compiling the trie. */
+export function usePrecompiledPhraseSets(sets: readonly CompiledPhraseSet[]): void {
+  for (const set of sets) precompiled.set(set.key, set);
+}
+
 export class PhraseScanner {
   private readonly lowerRegex: RegExp | null;
   private readonly foldingRegex: RegExp | null;
-  private readonly groups: number[][];
+  private readonly groups: readonly (readonly number[])[];
 
   constructor(entries: readonly PhraseEntry[]) {
-    const folded = compilePhraseSet(entries, { folded: true });
     // Both sources number their groups the same way: the trie and its order are the same.
-    this.groups = folded.groups;
-    this.lowerRegex = entries.length > 0 ? new RegExp(folded.source, 'g') : null;
-    this.foldingRegex = entries.length > 0 ? new RegExp(compilePhraseSet(entries).source, 'gi') : null;
+    let compiled = precompiled.size > 0 ? precompiled.get(phraseSetKey(entries)) : undefined;
+    if (!compiled) {
+      compiled = compilePhraseSetAhead(entries);
+      compiling?.push(compiled);
+    }
+    this.groups = compiled.groups;
+    this.lowerRegex = entries.length > 0 ? new RegExp(compiled.folded, 'g') : null;
+    this.foldingRegex = entries.length > 0 ? new RegExp(compiled.unfolded, 'gi') : null;
   }
 
   /** Every hit, left to right, never overlapping; offsets into `paste.text`. */

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import { buildExcerpt } from '../../core/classify/build-excerpt.ts';
 import type { Diagnosis } from '../../core/classify/classify-error.ts';
-import { redactSecrets, redactionKindLabels, type RedactionKind } from '../../core/redact/mask-secrets.ts';
+import { redactionKindLabels, type RedactionKind } from '../../core/redact/mask-secrets.ts';
 import type { Platform } from '../../core/platforms.ts';
-import { encodeShareFragment, type EncodeResult } from '../../core/share-link/share-link-codec.ts';
+import type { EncodeResult } from '../../core/share-link/share-link-codec.ts';
+import { sharePaste, type RedactionCounts } from '../../core/share-link/share-paste.ts';
 import { paths } from '../paths.ts';
 import { usePlatformChoice } from '../platform-choice.ts';
 import { browserShareCompression } from '../share-compression.ts';
@@ -18,8 +18,6 @@ interface Prepared {
   readonly excerpt: boolean;
 }
 
-type RedactionCounts = Readonly<Partial<Record<RedactionKind, number>>>;
-
 function describeRemoved(counts: RedactionCounts): string {
   const parts = Object.entries(counts).map(([kind, count]) => {
     const label = redactionKindLabels[kind as RedactionKind];
@@ -28,48 +26,12 @@ function describeRemoved(counts: RedactionCounts): string {
   return parts.length > 0 ? `Removed before sharing: ${parts.join(', ')}.` : 'No secrets or user names were found.';
 }
 
-/**
- * The lines around every match: what a long paste shares instead of itself. Masked while it is cut
- * (a cut must not split a secret from its key), so what was removed is counted on the way.
- */
-function excerptOf(paste: string, diagnosis: Diagnosis): { text: string; counts: RedactionCounts } {
-  const counts: Partial<Record<RedactionKind, number>> = {};
-  const mask = (text: string): string => {
-    const redaction = redactSecrets(text);
-    for (const [kind, count] of Object.entries(redaction.counts) as [RedactionKind, number][]) {
-      counts[kind] = (counts[kind] ?? 0) + count;
-    }
-    return redaction.text;
-  };
-  const spans = diagnosis.findings.flatMap((finding) => finding.spans);
-  const text = buildExcerpt(paste, spans, { contextLines: 3, maxMatches: 10, mask })
-    .map((part) => (part.kind === 'gap' ? `\n… ${part.skippedLines} lines skipped …\n` : part.text))
-    .join('');
-  return { text, counts };
-}
-
 async function prepare(paste: string, diagnosis: Diagnosis, platform: Platform): Promise<Prepared> {
-  const compression = browserShareCompression();
-  let shared = paste;
-  let excerptCounts: RedactionCounts | null = null;
-  let result = await encodeShareFragment({ paste: shared, platform }, compression);
-  if (!result.ok) {
-    // Too long for a link: share the lines around the matches instead of the whole log.
-    const excerpt = excerptOf(paste, diagnosis);
-    shared = excerpt.text;
-    excerptCounts = excerpt.counts;
-    result = await encodeShareFragment({ paste: shared, platform, excerpt: true }, compression);
-  }
+  const { result, excerpt, removed } = await sharePaste(paste, diagnosis, platform, browserShareCompression());
   const url = result.ok
     ? new URL(hrefWithBase(paths.doctor.shareHref(result.fragment)), window.location.origin).href
     : '';
-  return {
-    paste,
-    result,
-    url,
-    excerpt: shared !== paste,
-    removed: describeRemoved(excerptCounts ?? redactSecrets(paste).counts),
-  };
+  return { paste, result, url, excerpt, removed: describeRemoved(removed) };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigAnalysis } from '../../core/config/analyze-config-text.ts';
+import { looksLikeOpenclawCommand } from '../../core/classify/looks-like-command.ts';
 import { rankingFactsFor } from '../../core/diagnosis-facts.ts';
+import { CodeLinkOpener } from '../components/code-link-opener.tsx';
 import { ConfigInput } from '../components/config-input.tsx';
 import { FeedbackSlot, ShareSlot } from '../components/diagnosis-follow-up.tsx';
 import { DiagnosisPanel, FixGuide } from '../components/lazy-results.tsx';
@@ -11,6 +13,9 @@ import { TokenComparison } from '../components/token-comparison.tsx';
 import { takeLargePaste, textareaValue } from '../large-paste.ts';
 import { useContent } from '../lazy-content.ts';
 import { usePasteReading } from '../use-diagnosis.ts';
+
+// Shown only when the paste is an `openclaw …` command: not part of the page's first load.
+const CommandCheck = lazy(() => import('../components/command-check.tsx'));
 
 // Shown only once a config has been analysed: not part of the page's first load.
 const TokenSourceMap = lazy(() =>
@@ -58,6 +63,7 @@ export function DoctorRoute() {
         failures, shows the exact text it matched, and gives the fix for your platform.
       </p>
 
+      <CodeLinkOpener />
       <SharedPasteOpener onOpen={setPaste} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <div>
@@ -102,6 +108,12 @@ export function DoctorRoute() {
       {configAnalysis?.ok && (
         <Suspense fallback={null}>
           <TokenSourceMap config={configAnalysis.config} />
+        </Suspense>
+      )}
+
+      {looksLikeOpenclawCommand(paste) && (
+        <Suspense fallback={null}>
+          <CommandCheck paste={paste} version={reading?.version.exact ?? null} />
         </Suspense>
       )}
 
