@@ -41,12 +41,22 @@ export async function readCard(page: Page, timeoutMs = 60_000): Promise<CardRead
   while (Date.now() < deadline) {
     if (await failure.isVisible().catch(() => false)) {
       await failure.click();
-      const raw = (await page.locator(`${gate} .login-gate__failure-raw`).first().innerText().catch(() => '')).trim();
+      const raw = (
+        await page
+          .locator(`${gate} .login-gate__failure-raw`)
+          .first()
+          .innerText()
+          .catch(() => '')
+      ).trim();
       const card = (await page.locator(gate).first().innerText()).trim();
       return { card, raw, connected: false };
     }
     const mounted = (await page.locator('openclaw-app').count()) > 0;
-    const gateVisible = await page.locator(gate).first().isVisible().catch(() => false);
+    const gateVisible = await page
+      .locator(gate)
+      .first()
+      .isVisible()
+      .catch(() => false);
     if (mounted && !gateVisible) {
       noGateSince ??= Date.now();
       if (Date.now() - noGateSince >= 5_000) return { card: '', raw: '', connected: true };
@@ -55,7 +65,13 @@ export async function readCard(page: Page, timeoutMs = 60_000): Promise<CardRead
     }
     await page.waitForTimeout(500);
   }
-  const card = (await page.locator(gate).first().innerText().catch(() => '')).trim();
+  const card = (
+    await page
+      .locator(gate)
+      .first()
+      .innerText()
+      .catch(() => '')
+  ).trim();
   return { card, raw: '', connected: false };
 }
 

@@ -70,7 +70,13 @@ function fill(command: string, placeholders: Record<string, string>, unfilled: s
 const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** The bash script a user would type: the steps, then the verify command with its exit code. */
-function script(errorClass: ErrorClass, cause: Cause, context: FixContext, steps: StepRun[], unfilled: string[]): string {
+function script(
+  errorClass: ErrorClass,
+  cause: Cause,
+  context: FixContext,
+  steps: StepRun[],
+  unfilled: string[],
+): string {
   const lines = ['set +e', 'cd "$HOME"'];
   for (const step of cause.steps) {
     const raw = linuxCommand(step.command);

@@ -7,7 +7,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import type { Installed } from './install-release.ts';
-import { freePort, runProcess, startProcess, stopProcess, waitForOutput, type RunResult, type Started } from './processes.ts';
+import {
+  freePort,
+  runProcess,
+  startProcess,
+  stopProcess,
+  waitForOutput,
+  type RunResult,
+  type Started,
+} from './processes.ts';
 
 /** Colours on, as in a terminal: the transcript keeps the ANSI a user would copy. */
 const colourEnv = { FORCE_COLOR: '1' };

@@ -71,26 +71,20 @@ export async function ensureRelease(release: string, nodeBin: string): Promise<I
       JSON.stringify({ name: 'openclaw-lab', private: true, overrides: { libsignal: 'file:./stubs/libsignal' } }),
     );
     const tarball = await packTarball('openclaw', release);
-    await run(
-      'npm',
-      ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', tarball],
-      {
-        cwd: staging,
-        env: { ...process.env, PATH: pathWith(nodeBin) },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 15 * 60_000,
-      },
-    );
+    await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
+      cwd: staging,
+      env: { ...process.env, PATH: pathWith(nodeBin) },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 15 * 60_000,
+    });
     writeFileSync(path.join(staging, '.complete'), new Date().toISOString());
     rmSync(dir, { recursive: true, force: true });
     renameSync(staging, dir);
   }
   mkdirSync(shimBin, { recursive: true });
-  writeFileSync(
-    path.join(shimBin, 'openclaw'),
-    `#!/bin/sh\nexec "${path.join(nodeBin, 'node')}" "${entry}" "$@"\n`,
-    { mode: 0o755 },
-  );
+  writeFileSync(path.join(shimBin, 'openclaw'), `#!/bin/sh\nexec "${path.join(nodeBin, 'node')}" "${entry}" "$@"\n`, {
+    mode: 0o755,
+  });
   return { release, nodeBin, entry, shimBin };
 }
 

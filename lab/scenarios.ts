@@ -37,6 +37,11 @@ export interface Scenario {
   uiSecret?: string;
   /** Placeholders the fix guide may ask for. */
   placeholders: (gateway: GatewayFacts) => Record<string, string>;
+  /**
+   * Set when the text this release prints is not recognised yet (the matchers are not tuned to the
+   * lab: the transcript goes to lab/unrecognised/ and the lead adds the class or phrase).
+   */
+  unrecognisedBecause?: string;
   /** Text that means it still fails (checked on the verify step's output). */
   stillFailing: RegExp;
 }
