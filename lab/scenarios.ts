@@ -102,6 +102,8 @@ export const scenarios: readonly Scenario[] = [
     client: 'cli',
     gateway: 'token',
     title: 'CLI (remote mode) with no gateway.remote.token',
+    unrecognisedBecause:
+      '2026.9.6 refuses before connecting: "gateway device.pair.list requires credentials before opening a websocket"',
     clientConfig: remoteClient({}),
     args: devicesList,
     placeholders: tokenPlaceholders,
@@ -187,6 +189,7 @@ export const scenarios: readonly Scenario[] = [
     client: 'cli',
     gateway: null,
     title: 'CLI to a port where no gateway listens',
+    unrecognisedBecause: '2026.9.6 prints "Gateway not reachable at ws://127.0.0.1:<port> (ECONNREFUSED)."',
     clientConfig: (gateway) => ({ gateway: { mode: 'local', port: gateway.port } }),
     args: devicesList,
     placeholders: tokenPlaceholders,
