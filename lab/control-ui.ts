@@ -90,5 +90,10 @@ export async function openControlUi(
 export async function pasteSecretAndConnect(page: Page, secret: string): Promise<void> {
   const field = page.locator(`${gate} input[type="password"], ${gate} input[autocomplete*="password"]`).first();
   await field.fill(secret);
-  await page.locator(`${gate} button[type="submit"], ${gate} form button`).first().click();
+  // The card's Connect button is a plain button (2026.9.6: not type=submit, not in a form).
+  await page
+    .locator(gate)
+    .getByRole('button', { name: /^(connect|连接)$/i })
+    .first()
+    .click();
 }

@@ -146,6 +146,8 @@ export const scenarios: readonly Scenario[] = [
     client: 'cli',
     gateway: 'password',
     title: 'CLI (remote mode) with no password',
+    unrecognisedBecause:
+      '2026.9.6 refuses before connecting: "gateway device.pair.list requires credentials before opening a websocket"',
     clientConfig: remoteClient({}),
     args: devicesList,
     placeholders: passwordPlaceholders,
