@@ -1,7 +1,6 @@
 import type { Catalogue } from '../../core/catalogue.ts';
 import type { ErrorClass } from '../../core/error-class-schema.ts';
 import { clientSignals } from '../client-signals.ts';
-import { loginCardSignatures } from '../control-ui-login-cards.ts';
 import { openclawCues } from '../paste-contexts.ts';
 import { authModeAmbiguous } from './auth-mode-ambiguous.ts';
 import { authRateLimited } from './auth-rate-limited.ts';
@@ -99,16 +98,8 @@ export const errorClasses: readonly ErrorClass[] = [
   verifiedIdentityRequired,
 ];
 
-/** The catalogue the matcher reads: every class, plus the Control UI login cards of every locale. */
-const cardSignatures = loginCardSignatures();
-export const catalogue: Catalogue = {
-  errorClasses: errorClasses.map((errorClass) => {
-    const extra = cardSignatures.get(errorClass.id);
-    return extra ? { ...errorClass, signatures: [...errorClass.signatures, ...extra] } : errorClass;
-  }),
-  clientSignals,
-  nearestCues: openclawCues,
-};
+/** The catalogue the page's matcher reads: every class with its own signatures. */
+export const catalogue: Catalogue = { errorClasses, clientSignals, nearestCues: openclawCues };
 
 /** Lookup by id, for routes and links. */
 export const errorClassById: ReadonlyMap<string, ErrorClass> = new Map(

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError } from '../../core/classify/classify-error.ts';
 import { loginCardMeanings } from '../control-ui-login-cards.ts';
-import { catalogue, errorClassById } from '../error-classes/index.ts';
+import { catalogueWithLoginCards } from '../catalogue-with-login-cards.ts';
+import { errorClassById } from '../error-classes/index.ts';
+
+const catalogue = catalogueWithLoginCards();
 import { newestRelease, releaseData } from './index.ts';
 import { outOfScope } from './out-of-scope.ts';
 

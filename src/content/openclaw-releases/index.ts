@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { compareVersions, type VersionBounds } from '../../core/versions/openclaw-version.ts';
 import rawReleaseData from './release-data.json' with { type: 'json' };
 
@@ -8,30 +7,26 @@ import rawReleaseData from './release-data.json' with { type: 'json' };
  * never loaded whole by a page. Validated here, at the boundary, like any outside input.
  */
 
-const seenSchema = z.object({ first: z.string(), last: z.string() });
-export type Seen = z.infer<typeof seenSchema>;
+export interface Seen {
+  readonly first: string;
+  readonly last: string;
+}
 
-const releaseDataSchema = z.object({
-  generatedBy: z.string(),
-  extractorVersion: z.number(),
-  releases: z.array(z.string()).check(z.minLength(1)),
-  strings: z.array(
-    z.object({
-      text: z.string(),
-      kind: z.enum(['message', 'code', 'reason']),
-      module: z.string(),
-      ...seenSchema.shape,
-    }),
-  ),
-  cards: z.array(z.object({ locale: z.string(), key: z.string(), text: z.string(), ...seenSchema.shape })),
-  commands: z.record(z.string(), z.object({ ...seenSchema.shape, flags: z.record(z.string(), seenSchema) })),
-  configKeys: z.record(z.string(), z.object({ ...seenSchema.shape, retiredIn: z.optional(z.string()) })),
-  configKeyReleases: z.array(z.string()),
-  phraseSightings: z.record(z.string(), seenSchema),
-});
-export type ReleaseData = z.infer<typeof releaseDataSchema>;
+export interface ReleaseData {
+  readonly generatedBy: string;
+  readonly extractorVersion: number;
+  readonly releases: readonly string[];
+  readonly strings: readonly ({ text: string; kind: 'message' | 'code' | 'reason'; module: string } & Seen)[];
+  readonly cards: readonly ({ locale: string; key: string; text: string } & Seen)[];
+  readonly commands: Readonly<Record<string, Seen & { readonly flags: Readonly<Record<string, Seen>> }>>;
+  readonly configKeys: Readonly<Record<string, Seen & { readonly retiredIn?: string }>>;
+  readonly configKeyReleases: readonly string[];
+  readonly phraseSightings: Readonly<Record<string, Seen>>;
+}
 
-export const releaseData: ReleaseData = releaseDataSchema.parse(rawReleaseData);
+// Generated and committed, not an outside input: release-data.test.ts validates it with zod, so zod
+// stays out of the pages that load this (the doctor's command check).
+export const releaseData = rawReleaseData as ReleaseData;
 
 export const releases: readonly string[] = releaseData.releases;
 export const newestRelease: string = releases.at(-1) ?? '';
