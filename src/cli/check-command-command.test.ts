@@ -34,13 +34,13 @@ describe('error-doctor check-command', () => {
     const { code, stdout } = await runCli([
       'check-command',
       '--json',
-      'openclaw devices list && openclaw doctor --generate-gateway-token --force',
+      'openclaw devices list && openclaw doctor --generate-gateway-token --no-such-flag',
     ]);
     expect(code).toBe(1);
     const { commands } = JSON.parse(stdout) as { commands: { command: string; status: string }[] };
     expect(commands.map(({ command, status }) => [command, status])).toEqual([
       ['openclaw devices list', 'ok'],
-      ['openclaw doctor --generate-gateway-token --force', 'unknown-flag'],
+      ['openclaw doctor --generate-gateway-token --no-such-flag', 'unknown-flag'],
     ]);
     const words = await runCli(['check-command', 'openclaw', 'devices', 'list']);
     expect(words.code).toBe(0);

@@ -13,7 +13,6 @@ export const gatewayRestarting = defineErrorClass({
   ],
   signatures: [
     { phrase: 'gateway starting; retry shortly', certainty: 'exact' },
-    { phrase: 'exiting for supervisor restart', certainty: 'weak' },
     { phrase: 'gateway closed (1012): service restart', certainty: 'exact' },
     { phrase: 'disconnected (1012): service restart', certainty: 'exact' },
     { phrase: '(1012): service restart', certainty: 'exact' },

@@ -20,8 +20,6 @@ export const gatewayUnreachable = defineErrorClass({
     'A close with code 1006 ("abnormal closure", "no reason") only says the connection dropped without a goodbye. An unreachable gateway is the usual cause, but a proxy without WebSocket support, a TLS mismatch (wss:// against a plain ws:// server) or a gateway that crashed mid-handshake look the same: check that the gateway runs and listens first.',
   ],
   signatures: [
-    { phrase: 'Gateway process stopped or became unreachable', certainty: 'strong' },
-    { phrase: 'Start it with `openclaw gateway run` or check `openclaw gateway status`', certainty: 'strong' },
     {
       phrase: 'Gateway not reachable at',
       certainty: 'exact',
@@ -139,6 +137,7 @@ export const gatewayUnreachable = defineErrorClass({
     },
     {
       phrase: '[Errno 111] Connect call failed',
+      inTheWild: 'samples/gateway-unreachable/errno-111-gateway-wrapper.txt',
       certainty: 'strong',
       weight: 0.7,
       onlyWith: [...gatewayContext],

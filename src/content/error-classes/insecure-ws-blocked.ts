@@ -15,7 +15,7 @@ export const insecureWsBlocked = defineErrorClass({
     'Three ways out: make the remote address encrypted (wss:// through Tailscale Serve or the gateway TLS listener), make it loopback (an SSH tunnel, then ws://127.0.0.1:18789), or, on a network you fully trust such as a Docker compose network, the break-glass variable OPENCLAW_ALLOW_INSECURE_PRIVATE_WS=1.',
   ],
   signatures: [
-    { phrase: 'over plaintext ws://. Both credentials and chat data would be exposed', certainty: 'exact' },
+    { phrase: 'Both credentials and chat data would be exposed', certainty: 'exact' },
     { phrase: 'uses plaintext ws:// to a non-loopback address', certainty: 'exact' },
     { phrase: 'SECURITY ERROR: Gateway URL', certainty: 'strong' },
     { phrase: 'Fix: Use wss:// for remote gateway URLs', certainty: 'strong' },

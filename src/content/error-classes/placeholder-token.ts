@@ -16,11 +16,10 @@ export const placeholderToken = defineErrorClass({
   ],
   signatures: [
     {
-      phrase: 'gateway auth token is blank, a published example placeholder, or the literal string undefined/null',
+      phrase: 'is blank, a published example placeholder',
       certainty: 'exact',
     },
-    { phrase: 'gateway auth password is blank, a published example placeholder', certainty: 'exact' },
-    { phrase: 'Gateway token must not be blank or the literal string undefined/null', certainty: 'exact' },
+    { phrase: 'must not be blank or the literal string undefined/null', certainty: 'exact' },
     { phrase: 'gateway auth token is set to the example placeholder from .env.example', certainty: 'exact' },
     {
       phrase: 'change-me-to-a-long-random-token',

@@ -15,8 +15,7 @@ export const secretrefUnavailable = defineErrorClass({
     'The gateway itself may be fine. The CLI needs the secret in a form it can use here: the environment variable, an explicit --token/--password, or a command that resolves secret references first.',
   ],
   signatures: [
-    { phrase: 'contains a provider reference object instead of a resolved string', certainty: 'exact' },
-    { phrase: 'resolve the configured secret provider for this credential', certainty: 'strong' },
+    { phrase: 'provider reference object instead of a resolved string', certainty: 'exact' },
     { phrase: 'is configured as a secret reference but is unavailable in this command path', certainty: 'exact' },
     { phrase: 'Gateway token is managed via SecretRef and is currently unavailable', certainty: 'strong' },
     {

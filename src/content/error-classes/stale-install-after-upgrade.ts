@@ -18,11 +18,10 @@ export const staleInstallAfterUpgrade = defineErrorClass({
   ],
   signatures: [
     {
-      phrase:
-        'failed to load ws message handler because the OpenClaw installation changed while the Gateway was running',
+      phrase: 'OpenClaw installation changed while the Gateway was running',
       certainty: 'exact',
     },
-    { phrase: 'The running Gateway can no longer load part of its OpenClaw installation', certainty: 'exact' },
+    { phrase: 'can no longer load part of its OpenClaw installation', certainty: 'exact' },
     { phrase: 'STALE_INSTALL', certainty: 'exact', wholeWord: true },
     { phrase: 'gateway message handler unavailable', certainty: 'strong' },
   ],

@@ -30,6 +30,7 @@ export const tlsFingerprintMismatch = defineErrorClass({
     },
     {
       phrase: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      inTheWild: 'samples/tls-fingerprint-mismatch/node-self-signed-wss.txt',
       certainty: 'strong',
       weight: 0.7,
       wholeWord: true,

@@ -20,7 +20,6 @@ export const trustedProxyRejected = defineErrorClass({
   signatures: [
     { phrase: 'gateway auth mode is trusted-proxy, but', certainty: 'exact' },
     { phrase: 'identity-aware proxy rejected', certainty: 'strong' },
-    { phrase: 'edge auth headers require a wss:// Gateway URL', certainty: 'strong' },
     {
       phrase: 'gateway rejected this node: trusted-proxy identity-header authentication is required',
       certainty: 'exact',
@@ -33,6 +32,7 @@ export const trustedProxyRejected = defineErrorClass({
     },
     {
       phrase: 'proxy attribution required',
+      inTheWild: 'samples/trusted-proxy-rejected/proxy-attribution-identifier.txt',
       certainty: 'strong',
       wholeWord: true,
       note: 'The short form and its identifier `proxy_attribution_required`.',

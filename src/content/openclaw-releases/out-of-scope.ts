@@ -68,7 +68,7 @@ export const outOfScope: readonly OutOfScopeRule[] = [
       'Internal machinery (the gateway’s worker processes, request bookkeeping, profile acquisition, SSH-verified node pairing): its messages never reach a user as the reason a client could not connect.',
   },
   {
-    text: /(^worker |node-host \{path\}|browser copilot|agent runtime|GitHub|Tailscale avatar|voicewake|remote bin probe|Cloudflare Access|cloudflareAccess|node host gateway candidate|node host update supervisor|node host gateway endpoint persistence|event loop readiness|approval runtime auth field|local backend shared auth|Gateway profile|authenticated node pairing identity|node pairing changed during connect|node manifest changed|node capabilities changed|ingress attribution|Worker computer|browser identity route)/,
+    text: /(^worker |edge auth headers|node-host \{path\}|browser copilot|agent runtime|GitHub|Tailscale avatar|voicewake|remote bin probe|Cloudflare Access|cloudflareAccess|node host gateway candidate|node host update supervisor|node host gateway endpoint persistence|event loop readiness|approval runtime auth field|local backend shared auth|Gateway profile|authenticated node pairing identity|node pairing changed during connect|node manifest changed|node capabilities changed|ingress attribution|Worker computer|browser identity route)/,
     reason:
       'A feature outside connecting and authenticating a client (browser copilot, agent runtime identity, GitHub profiles, Cloudflare Access service tokens for node hosts, multi-gateway candidates): no error class yet; left for a later round, named here so the coverage figure stays honest.',
   },
