@@ -12,6 +12,11 @@ export default defineConfig(() => ({
     target: 'es2022',
     // No source maps in production: they would double what a user downloads for nothing.
     sourcemap: false,
+    rolldownOptions: {
+      // Chunk file names carry no words: a chunk named after a class (`unauthorized-…js`) would tell
+      // the host which error a user is reading, and it would look like the paste in a request URL.
+      output: { chunkFileNames: 'assets/c-[hash].js' },
+    },
   },
   test: {
     // Playwright owns e2e/*.spec.ts; Vitest runs the unit tests beside the code (src/ and tools/).

@@ -248,10 +248,11 @@ test.describe('the built files', () => {
   test('hold no analytics, beacon or tracker, and name no remote host except in documentation strings', () => {
     // Hosts that appear only as text (XML namespaces, library error-message links, the gateway's
     // default address), never as something loaded; plus every host the guides name for the user
-    // to open themselves (src/content is the only place such text comes from).
+    // to open themselves, and the links OpenClaw's own messages print (src/content, its release data
+    // included, is the only place such text comes from).
     const contentDir = path.resolve(import.meta.dirname, '../src/content');
     const hostsInContent = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .filter((entry) => entry.isFile() && /\.(?:ts|json)$/.test(entry.name))
       .flatMap((entry) => [...read(path.join(entry.parentPath, entry.name)).matchAll(/https?:\/\/([a-z0-9.-]+)/gi)])
       .map((match) => match[1]?.toLowerCase() ?? '');
     const allowedHosts = new Set([
