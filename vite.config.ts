@@ -15,7 +15,11 @@ export default defineConfig(() => ({
     rolldownOptions: {
       // Chunk file names carry no words: a chunk named after a class (`unauthorized-…js`) would tell
       // the host which error a user is reading, and it would look like the paste in a request URL.
-      output: { chunkFileNames: 'assets/c-[hash].js' },
+      // The catalogue chunk keeps its name: every diagnosis loads it, so it says nothing.
+      output: {
+        chunkFileNames: (chunk: { name: string }) =>
+          chunk.name === 'error-classes' ? 'assets/error-classes-[hash].js' : 'assets/c-[hash].js',
+      },
     },
   },
   test: {
